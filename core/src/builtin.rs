@@ -1,0 +1,33 @@
+//! The templates and catalogue shipped with the app (embedded at build time).
+
+use crate::template::{load_template, Catalogue, Template, TemplateError};
+
+/// The shared indicator catalogue (danh mục chỉ tiêu).
+pub const CATALOGUE_JSON: &str = include_str!("../../templates/indicators.json");
+
+/// Built-in template files, in the order they are offered.
+pub const TEMPLATE_FILES: &[(&str, &str)] = &[
+    // (file name, contents) — add a report type by adding its JSON file here.
+];
+
+pub fn catalogue() -> Catalogue {
+    Catalogue::from_json(CATALOGUE_JSON).expect("built-in catalogue is valid")
+}
+
+/// Every built-in template, loaded and checked.
+pub fn templates() -> Result<Vec<Template>, Vec<(String, Vec<TemplateError>)>> {
+    let cat = catalogue();
+    let mut ok = Vec::new();
+    let mut bad = Vec::new();
+    for (name, json) in TEMPLATE_FILES {
+        match load_template(json, &cat) {
+            Ok(t) => ok.push(t),
+            Err(e) => bad.push((name.to_string(), e)),
+        }
+    }
+    if bad.is_empty() {
+        Ok(ok)
+    } else {
+        Err(bad)
+    }
+}

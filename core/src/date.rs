@@ -1,0 +1,158 @@
+//! Calendar dates written the Vietnamese way: "22/12/2024", "8/8/2025".
+
+use std::fmt;
+
+/// A real calendar date (ngày tháng năm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    // Field order gives chronological ordering.
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Years outside this range are typing mistakes in a report about current work.
+pub const FIRST_PLAUSIBLE_YEAR: u16 = 1945;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    Empty,
+    Format { text: String },
+    Year { text: String, year: String },
+    Month { text: String, month: u32 },
+    Day { text: String, day: u32, month: u8, days_in_month: u8 },
+}
+
+impl DateError {
+    pub fn message(&self) -> String {
+        match self {
+            DateError::Empty => "Chưa nhập ngày.".into(),
+            DateError::Format { text } => format!(
+                "“{text}” không phải là ngày. Hãy viết ngày/tháng/năm, ví dụ 22/12/2024."
+            ),
+            DateError::Year { text, year } => format!(
+                "Năm “{year}” trong “{text}” không hợp lệ: năm phải có 4 chữ số, từ {FIRST_PLAUSIBLE_YEAR} trở đi."
+            ),
+            DateError::Month { text, month } => {
+                format!("“{text}”: tháng {month} không có; tháng từ 1 đến 12.")
+            }
+            DateError::Day { text, day, month, days_in_month } => format!(
+                "“{text}”: tháng {month} chỉ có {days_in_month} ngày, không có ngày {day}."
+            ),
+        }
+    }
+}
+
+impl Date {
+    pub fn new(day: u8, month: u8, year: u16) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(month, year) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Parses "dd/mm/yyyy" (one- or two-digit day and month; "-" and "." also accepted as separators).
+    pub fn parse(text: &str) -> Result<Date, DateError> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Err(DateError::Empty);
+        }
+        let sep = ['/', '-', '.'].into_iter().find(|c| t.contains(*c));
+        let parts: Vec<&str> = match sep {
+            Some(c) => t.split(c).map(str::trim).collect(),
+            None => vec![],
+        };
+        let bad = || DateError::Format { text: t.to_string() };
+        if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+            return Err(bad());
+        }
+        if parts[0].len() > 2 || parts[1].len() > 2 {
+            return Err(bad());
+        }
+        let day: u32 = parts[0].parse().map_err(|_| bad())?;
+        let month: u32 = parts[1].parse().map_err(|_| bad())?;
+        let year_ok = parts[2].len() == 4;
+        let year: u32 = parts[2].parse().unwrap_or(0);
+        if !year_ok || year < u32::from(FIRST_PLAUSIBLE_YEAR) {
+            return Err(DateError::Year { text: t.to_string(), year: parts[2].to_string() });
+        }
+        if !(1..=12).contains(&month) {
+            return Err(DateError::Month { text: t.to_string(), month });
+        }
+        let dim = days_in_month(month as u8, year as u16);
+        if day == 0 || day > u32::from(dim) {
+            return Err(DateError::Day { text: t.to_string(), day, month: month as u8, days_in_month: dim });
+        }
+        Ok(Date { year: year as u16, month: month as u8, day: day as u8 })
+    }
+
+    /// "ngày 05 tháng 11 năm 2025": day padded below 10, month padded only for 01 and 02
+    /// (Nghị định 30/2020/NĐ-CP).
+    pub fn long_form(&self) -> String {
+        let month = if self.month <= 2 { format!("{:02}", self.month) } else { self.month.to_string() };
+        format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
+    }
+}
+
+impl fmt::Display for Date {
+    /// "05/11/2025".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
+
+pub fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(month: u8, year: u16) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_seed_dates() {
+        assert_eq!(Date::parse("22/12/2024"), Ok(Date { year: 2024, month: 12, day: 22 }));
+        assert_eq!(Date::parse("8/8/2025"), Ok(Date { year: 2025, month: 8, day: 8 }));
+        assert_eq!(Date::parse(" 24/04/2025 "), Ok(Date { year: 2025, month: 4, day: 24 }));
+    }
+
+    #[test]
+    fn rejects_impossible_dates_with_reasons() {
+        assert!(Date::parse("29/02/2025").unwrap_err().message().contains("tháng 2 chỉ có 28 ngày"));
+        assert!(Date::parse("29/02/2024").is_ok());
+        assert!(Date::parse("12/13/2025").unwrap_err().message().contains("tháng 13 không có"));
+        assert!(Date::parse("12/10/20225").unwrap_err().message().contains("Năm “20225”"));
+        assert!(Date::parse("12/10/25").unwrap_err().message().contains("4 chữ số"));
+        assert!(matches!(Date::parse("ngày mai"), Err(DateError::Format { .. })));
+        assert!(matches!(Date::parse("1/2"), Err(DateError::Format { .. })));
+    }
+
+    #[test]
+    fn long_form_follows_decree_30() {
+        assert_eq!(Date::new(5, 11, 2025).unwrap().long_form(), "ngày 05 tháng 11 năm 2025");
+        assert_eq!(Date::new(21, 2, 2025).unwrap().long_form(), "ngày 21 tháng 02 năm 2025");
+        assert_eq!(Date::new(9, 5, 2025).unwrap().long_form(), "ngày 09 tháng 5 năm 2025");
+    }
+
+    proptest! {
+        #[test]
+        fn display_round_trips(y in 1945u16..2100, m in 1u8..13, d in 1u8..32) {
+            if let Some(date) = Date::new(d, m, y) {
+                prop_assert_eq!(Date::parse(&date.to_string()), Ok(date));
+            }
+        }
+        #[test]
+        fn never_panics(s in "\\PC{0,20}") { let _ = Date::parse(&s); }
+    }
+}

@@ -1,0 +1,130 @@
+//! A report being written (báo cáo): which template, and what the user typed.
+//!
+//! Values are kept exactly as typed (text), never as parsed numbers, so nothing the user
+//! wrote is lost or reformatted behind their back; validation parses on the fly.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::template::{FieldKind, Template, PROFILE_FIELDS};
+
+/// Version of the report file format (JSON export, drafts).
+pub const REPORT_FORMAT: u32 = 1;
+
+/// One table row: column id → value.
+pub type Row = BTreeMap<String, Value>;
+
+/// What the user entered in one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// Text as typed (numbers, dates and narratives alike).
+    Text(String),
+    /// A status choice (tình trạng) and its free note.
+    Status { choice: String, note: String },
+    /// Rows of a repeatable table.
+    Rows(Vec<Row>),
+}
+
+impl Value {
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// True when nothing meaningful was entered.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Value::Text(t) => t.trim().is_empty(),
+            Value::Status { choice, note } => choice.trim().is_empty() && note.trim().is_empty(),
+            Value::Rows(rows) => rows.iter().all(|r| r.values().all(Value::is_blank)),
+        }
+    }
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Report file format version ([`REPORT_FORMAT`]).
+    pub format: u32,
+    /// Draft identifier, unique in the browser.
+    pub id: String,
+    pub template_id: String,
+    pub template_version: u32,
+    /// Field id → value.
+    #[serde(default)]
+    pub values: BTreeMap<String, Value>,
+    /// Accepted warnings: finding key → the user's reason ("5 hồ sơ chuyển kỳ sau").
+    #[serde(default)]
+    pub accepted: BTreeMap<String, String>,
+}
+
+impl Report {
+    /// A new report for `template`, with field defaults and the unit's profile filled in.
+    pub fn new(id: impl Into<String>, template: &Template, profile: &Profile) -> Report {
+        let mut values = BTreeMap::new();
+        for (_, f) in template.fields() {
+            if let Some(d) = &f.default {
+                values.insert(f.id.clone(), Value::Text(d.clone()));
+            }
+            if f.kind == FieldKind::Table {
+                let row: Row = f
+                    .columns
+                    .iter()
+                    .filter_map(|c| c.default.as_ref().map(|d| (c.id.clone(), Value::Text(d.clone()))))
+                    .collect();
+                if f.required {
+                    values.insert(f.id.clone(), Value::Rows(vec![row]));
+                }
+            }
+        }
+        for (k, v) in &profile.values {
+            if !v.trim().is_empty() {
+                values.insert(k.clone(), Value::Text(v.clone()));
+            }
+        }
+        Report {
+            format: REPORT_FORMAT,
+            id: id.into(),
+            template_id: template.id.clone(),
+            template_version: template.version,
+            values,
+            accepted: BTreeMap::new(),
+        }
+    }
+
+    /// The text of a top-level field ("" when absent).
+    pub fn text(&self, id: &str) -> &str {
+        self.values.get(id).and_then(Value::as_text).unwrap_or("")
+    }
+
+    pub fn rows(&self, id: &str) -> &[Row] {
+        match self.values.get(id) {
+            Some(Value::Rows(rows)) => rows,
+            _ => &[],
+        }
+    }
+}
+
+/// The unit's profile (hồ sơ đơn vị): frame fields entered once and prefilled.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub values: BTreeMap<String, String>,
+}
+
+impl Profile {
+    /// Takes the profile fields from a report (to remember what the user typed there).
+    pub fn from_report(report: &Report) -> Profile {
+        let values = PROFILE_FIELDS
+            .iter()
+            .filter_map(|k| {
+                let v = report.text(k);
+                (!v.trim().is_empty()).then(|| (k.to_string(), v.to_string()))
+            })
+            .collect();
+        Profile { values }
+    }
+}

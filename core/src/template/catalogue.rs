@@ -1,0 +1,45 @@
+use serde::{Deserialize, Serialize};
+
+use super::model::FieldKind;
+
+/// A figure that recurs across report types (chỉ tiêu dùng chung), defined once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub label: String,
+    pub kind: FieldKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_decimals: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+/// The shared indicator catalogue and the units a template may use (danh mục đơn vị tính).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub format: u32,
+    pub units: Vec<String>,
+    pub indicators: Vec<Indicator>,
+}
+
+impl Catalogue {
+    pub fn from_json(json: &str) -> Result<Catalogue, String> {
+        serde_json::from_str(json).map_err(|e| format!("Danh mục chỉ tiêu lỗi: {e}"))
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn has_unit(&self, unit: &str) -> bool {
+        self.units.iter().any(|u| u == unit)
+    }
+}

@@ -1,0 +1,424 @@
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::catalogue::Catalogue;
+use super::frame::FRAME_JSON;
+use super::model::*;
+use super::TEMPLATE_FORMAT;
+use crate::number::{parse_number, Decimal, NumberStyle};
+
+/// One problem in a template file: where, and what is wrong (in Vietnamese).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    /// Where in the file: "sections[2].fields[3]", "rules[0]" or "" for the whole file.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.location.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.location, self.message)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct FrameSpec {
+    head: SectionSpec,
+    tail: SectionSpec,
+}
+
+/// Reads a template file, resolves indicator references and checks everything.
+/// Never panics: a broken file gives the list of what is wrong.
+pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<TemplateError>> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+        vec![TemplateError {
+            location: format!("dòng {}, cột {}", e.line(), e.column()),
+            message: format!("Tệp mẫu không phải JSON hợp lệ ({e})."),
+        }]
+    })?;
+    if let Some(format) = value.get("format").and_then(|f| f.as_u64()) {
+        if format > u64::from(TEMPLATE_FORMAT) {
+            return Err(vec![err(
+                "format",
+                format!(
+                    "Mẫu dùng định dạng phiên bản {format}, mới hơn phiên bản ứng dụng đọc được ({TEMPLATE_FORMAT}). Hãy dùng bản ứng dụng mới hơn."
+                ),
+            )]);
+        }
+    }
+    let spec: TemplateSpec = serde_json::from_value(value)
+        .map_err(|e| vec![err("", format!("Cấu trúc mẫu không đúng: {}", translate_serde(&e.to_string())))])?;
+    let frame: FrameSpec = serde_json::from_str(FRAME_JSON).expect("built-in frame.json is valid");
+    Resolver { catalogue, errors: Vec::new() }.template(spec, frame)
+}
+
+fn translate_serde(msg: &str) -> String {
+    msg.replace("missing field", "thiếu trường")
+        .replace("unknown field", "trường không được phép")
+        .replace("unknown variant", "giá trị không được phép")
+        .replace("expected one of", "chỉ được là một trong")
+        .replace("invalid type", "sai kiểu")
+        .replace(" at line ", " ở dòng ")
+        .replace(" column ", " cột ")
+}
+
+fn err(location: impl Into<String>, message: impl Into<String>) -> TemplateError {
+    TemplateError { location: location.into(), message: message.into() }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+struct Resolver<'a> {
+    catalogue: &'a Catalogue,
+    errors: Vec<TemplateError>,
+}
+
+impl Resolver<'_> {
+    fn template(mut self, spec: TemplateSpec, frame: FrameSpec) -> Result<Template, Vec<TemplateError>> {
+        if !is_slug(&spec.id) {
+            self.errors.push(err("id", format!("Mã mẫu “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id)));
+        }
+        if spec.sections.is_empty() {
+            self.errors.push(err("sections", "Mẫu chưa có mục nào."));
+        }
+        let mut sections = Vec::new();
+        let mut head = self.section(&frame.head, "frame.head", &spec.frame_defaults);
+        head.frame = true;
+        sections.push(head);
+        for (i, s) in spec.sections.iter().enumerate() {
+            sections.push(self.section(s, &format!("sections[{i}] (“{}”)", s.id), &BTreeMap::new()));
+        }
+        let mut tail = self.section(&frame.tail, "frame.tail", &spec.frame_defaults);
+        tail.frame = true;
+        sections.push(tail);
+
+        let frame_ids: HashSet<&str> =
+            frame.head.fields.iter().chain(frame.tail.fields.iter()).map(|f| f.id.as_str()).collect();
+        for key in spec.frame_defaults.keys() {
+            if !frame_ids.contains(key.as_str()) {
+                self.errors.push(err(
+                    format!("frame_defaults.{key}"),
+                    format!("“{key}” không phải là trường của phần thể thức văn bản."),
+                ));
+            }
+        }
+        self.unique_ids(&sections);
+        let template = Template {
+            id: spec.id,
+            version: spec.version,
+            name: spec.name,
+            description: spec.description,
+            sections,
+            rules: spec.rules,
+        };
+        self.rules(&template);
+        if self.errors.is_empty() {
+            Ok(template)
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    fn section(&mut self, spec: &SectionSpec, at: &str, defaults: &BTreeMap<String, String>) -> Section {
+        if !is_slug(&spec.id) {
+            self.errors.push(err(at, format!("Mã mục “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id)));
+        }
+        let fields = spec
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut field = self.field(f, &format!("{at}.fields[{i}] (“{}”)", f.id), false);
+                if let Some(d) = defaults.get(&f.id) {
+                    field.default = Some(d.clone());
+                }
+                field
+            })
+            .collect();
+        Section {
+            id: spec.id.clone(),
+            group: spec.group.clone(),
+            title: spec.title.clone(),
+            help: spec.help.clone(),
+            appendix: spec.appendix,
+            frame: false,
+            fields,
+        }
+    }
+
+    fn field(&mut self, spec: &FieldSpec, at: &str, in_table: bool) -> Field {
+        if !is_slug(&spec.id) {
+            self.errors.push(err(at, format!("Mã trường “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id)));
+        }
+        let indicator = match &spec.indicator {
+            Some(id) => match self.catalogue.indicator(id) {
+                Some(ind) => Some(ind.clone()),
+                None => {
+                    self.errors.push(err(at, format!("Chỉ tiêu “{id}” không có trong danh mục chỉ tiêu.")));
+                    None
+                }
+            },
+            None => None,
+        };
+        let kind = spec.kind.or(indicator.as_ref().map(|i| i.kind));
+        let kind = match kind {
+            Some(k) => k,
+            None => {
+                if spec.indicator.is_none() {
+                    self.errors.push(err(at, "Thiếu “kind” (loại trường) hoặc “indicator” (chỉ tiêu)."));
+                }
+                FieldKind::Text
+            }
+        };
+        if let (Some(ind), Some(k)) = (&indicator, spec.kind) {
+            if ind.kind != k {
+                self.errors.push(err(at, format!("Loại trường khác loại của chỉ tiêu “{}”.", ind.id)));
+            }
+        }
+        let label = spec.label.clone().or(indicator.as_ref().map(|i| i.label.clone())).unwrap_or_default();
+        if label.trim().is_empty() {
+            self.errors.push(err(at, "Thiếu nhãn (label) của trường."));
+        }
+        let unit = spec.unit.clone().or(indicator.as_ref().and_then(|i| i.unit.clone()));
+        if let Some(u) = &unit {
+            let ok = match kind {
+                FieldKind::Percent => u == "%",
+                FieldKind::Money => u == "đồng",
+                FieldKind::Count | FieldKind::Decimal | FieldKind::Fraction | FieldKind::Computed => {
+                    self.catalogue.has_unit(u) || u == "%"
+                }
+                _ => false,
+            };
+            if !ok {
+                self.errors.push(err(at, format!("Đơn vị “{u}” không dùng được cho trường loại này hoặc không có trong danh mục đơn vị.")));
+            }
+        }
+        let max_decimals = spec
+            .max_decimals
+            .or(indicator.as_ref().and_then(|i| i.max_decimals))
+            .unwrap_or(match kind {
+                FieldKind::Decimal => 3,
+                FieldKind::Percent => 2,
+                _ => 0,
+            });
+        let min = self.limit(spec.min.as_ref().or(indicator.as_ref().and_then(|i| i.min.as_ref())), at, "min");
+        let max = self.limit(spec.max.as_ref().or(indicator.as_ref().and_then(|i| i.max.as_ref())), at, "max");
+        let mut columns = Vec::new();
+        match kind {
+            FieldKind::Table if in_table => self.errors.push(err(at, "Bảng không được lồng trong bảng.")),
+            FieldKind::Table if spec.columns.is_empty() => self.errors.push(err(at, "Bảng phải có ít nhất một cột (columns).")),
+            FieldKind::Table => {
+                let mut seen = HashSet::new();
+                for (i, c) in spec.columns.iter().enumerate() {
+                    if !seen.insert(c.id.clone()) {
+                        self.errors.push(err(format!("{at}.columns[{i}]"), format!("Mã cột “{}” bị trùng.", c.id)));
+                    }
+                    columns.push(self.field(c, &format!("{at}.columns[{i}] (“{}”)", c.id), true));
+                }
+            }
+            _ if !spec.columns.is_empty() => self.errors.push(err(at, "Chỉ trường loại bảng (table) mới có cột.")),
+            _ => {}
+        }
+        if kind == FieldKind::Status && spec.choices.is_empty() {
+            self.errors.push(err(at, "Trường tình trạng (status) phải có danh sách lựa chọn (choices)."));
+        }
+        if kind == FieldKind::Computed && spec.formula.is_none() {
+            self.errors.push(err(at, "Trường tính toán (computed) phải có công thức (formula)."));
+        }
+        if kind != FieldKind::Computed && spec.formula.is_some() {
+            self.errors.push(err(at, "Chỉ trường tính toán (computed) mới có công thức."));
+        }
+        if let Some(p) = &spec.print {
+            if !p.contains("{}") {
+                self.errors.push(err(at, "Mẫu in (print) phải chứa {} ở chỗ đặt giá trị."));
+            }
+        }
+        Field {
+            id: spec.id.clone(),
+            indicator: spec.indicator.clone(),
+            kind,
+            label,
+            unit,
+            required: spec.required,
+            min,
+            max,
+            max_decimals,
+            help: spec.help.clone().or(indicator.as_ref().and_then(|i| i.help.clone())),
+            heading: spec.heading.clone(),
+            print: spec.print.clone(),
+            default: spec.default.clone(),
+            columns,
+            choices: spec.choices.clone(),
+            formula: spec.formula.clone(),
+        }
+    }
+
+    fn limit(&mut self, text: Option<&String>, at: &str, name: &str) -> Option<Decimal> {
+        let text = text?;
+        match parse_number(text, NumberStyle::Decimal { max_scale: 6 }) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.errors.push(err(at, format!("Giới hạn “{name}” = “{text}” không đọc được: {}", e.message())));
+                None
+            }
+        }
+    }
+
+    fn unique_ids(&mut self, sections: &[Section]) {
+        let mut section_ids = HashSet::new();
+        let mut field_ids = HashSet::new();
+        for s in sections {
+            if !section_ids.insert(s.id.as_str()) {
+                self.errors.push(err(format!("mục “{}”", s.id), format!("Mã mục “{}” bị trùng.", s.id)));
+            }
+            for f in &s.fields {
+                if !field_ids.insert(f.id.as_str()) {
+                    self.errors.push(err(
+                        format!("mục “{}”", s.id),
+                        format!("Mã trường “{}” bị trùng (mỗi trường chỉ khai báo một lần trong mẫu).", f.id),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn rules(&mut self, t: &Template) {
+        // Computed fields' formulas reference fields like rules do.
+        for (s, f) in t.fields() {
+            self.formula(t, f, None, &format!("mục “{}”, trường “{}”", s.id, f.id));
+            for c in &f.columns {
+                self.formula(t, c, Some(f), &format!("mục “{}”, bảng “{}”, cột “{}”", s.id, f.id, c.id));
+            }
+        }
+        let mut ids = HashSet::new();
+        for (i, rule) in t.rules.iter().enumerate() {
+            let at = format!("rules[{i}] (“{}”)", rule.id);
+            if !ids.insert(rule.id.as_str()) {
+                self.errors.push(err(&at, format!("Mã quy tắc “{}” bị trùng.", rule.id)));
+            }
+            let mut tables = HashSet::new();
+            for r in rule.references() {
+                match resolve_ref(t, r) {
+                    Ok(resolved) => {
+                        if let Some(table) = resolved.table {
+                            tables.insert(table.to_string());
+                        }
+                        let numeric = resolved.numeric();
+                        let needs_number = !matches!(rule.kind, RuleKind::Same { .. });
+                        if needs_number && !numeric {
+                            self.errors.push(err(&at, format!("“{r}” không phải là trường số nên không dùng được trong quy tắc này.")));
+                        }
+                        if let RuleKind::Rate { rate, .. } = &rule.kind {
+                            if rate == r && resolved.kind != FieldKind::Percent {
+                                self.errors.push(err(&at, format!("“{r}” phải là trường tỷ lệ (percent).")));
+                            }
+                        }
+                    }
+                    Err(msg) => self.errors.push(err(&at, msg)),
+                }
+            }
+            if tables.len() > 1 {
+                self.errors.push(err(&at, "Một quy tắc chỉ được so các cột của cùng một bảng."));
+            }
+            match &rule.kind {
+                RuleKind::Sum { parts, .. } if parts.is_empty() => {
+                    self.errors.push(err(&at, "Quy tắc tổng cần ít nhất một thành phần."))
+                }
+                RuleKind::Same { fields } if fields.len() < 2 => {
+                    self.errors.push(err(&at, "Quy tắc “same” cần ít nhất hai trường."))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn formula(&mut self, t: &Template, f: &Field, table: Option<&Field>, at: &str) {
+        let Some(formula) = &f.formula else { return };
+        let refs: Vec<&String> = match formula {
+            Formula::Ratio { of } => of.iter().collect(),
+            Formula::Sum { of } => of.iter().collect(),
+        };
+        for r in refs {
+            let target = match table {
+                Some(tb) => tb.column(r).map(|c| c.kind),
+                None => resolve_ref(t, r).ok().map(|x| x.kind),
+            };
+            match target {
+                None => self.errors.push(err(at, format!("Công thức tham chiếu trường không tồn tại “{r}”."))),
+                Some(k) if !(k.is_numeric() || k == FieldKind::Computed || k == FieldKind::Fraction) => {
+                    self.errors.push(err(at, format!("Công thức chỉ dùng trường số; “{r}” không phải trường số.")))
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A rule's reference, resolved against the template.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedRef<'a> {
+    /// The top-level field (the table itself for a column reference).
+    pub field: &'a Field,
+    /// For `table[].column`: the table's id.
+    pub table: Option<&'a str>,
+    /// For `table[].column`: the column.
+    pub column: Option<&'a Field>,
+    /// For fractions: `num` or `den`.
+    pub part: Option<FractionPart>,
+    pub kind: FieldKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FractionPart {
+    Numerator,
+    Denominator,
+}
+
+impl ResolvedRef<'_> {
+    pub fn numeric(&self) -> bool {
+        self.kind.is_numeric() || self.kind == FieldKind::Computed || self.part.is_some()
+    }
+
+    /// The label to quote in messages.
+    pub fn label(&self) -> String {
+        let base = self.column.unwrap_or(self.field);
+        match self.part {
+            Some(FractionPart::Numerator) => format!("{} (tử số)", base.label),
+            Some(FractionPart::Denominator) => format!("{} (mẫu số)", base.label),
+            None => base.label.clone(),
+        }
+    }
+}
+
+/// Resolves `id`, `id.num`, `id.den` or `table[].column`.
+pub fn resolve_ref<'a>(t: &'a Template, r: &str) -> Result<ResolvedRef<'a>, String> {
+    if let Some((table, column)) = r.split_once("[].") {
+        let (_, tf) = t.field(table).ok_or_else(|| format!("Quy tắc tham chiếu bảng không tồn tại “{table}”."))?;
+        if tf.kind != FieldKind::Table {
+            return Err(format!("“{table}” không phải là bảng."));
+        }
+        let col = tf.column(column).ok_or_else(|| format!("Bảng “{table}” không có cột “{column}”."))?;
+        return Ok(ResolvedRef { field: tf, table: Some(&tf.id), column: Some(col), part: None, kind: col.kind });
+    }
+    let (id, part) = match r.rsplit_once('.') {
+        Some((id, "num")) => (id, Some(FractionPart::Numerator)),
+        Some((id, "den")) => (id, Some(FractionPart::Denominator)),
+        _ => (r, None),
+    };
+    let (_, f) = t.field(id).ok_or_else(|| format!("Quy tắc tham chiếu trường không tồn tại “{id}”."))?;
+    if part.is_some() && f.kind != FieldKind::Fraction {
+        return Err(format!("“{r}”: chỉ trường phân số (fraction) mới có .num/.den."));
+    }
+    if f.kind == FieldKind::Fraction && part.is_none() {
+        return Err(format!("“{r}” là phân số: hãy dùng “{id}.num” hoặc “{id}.den”."));
+    }
+    Ok(ResolvedRef { field: f, table: None, column: None, part, kind: f.kind })
+}

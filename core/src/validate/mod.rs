@@ -1,0 +1,41 @@
+//! The validation engine (kiểm tra số liệu): the whole report against its template.
+//!
+//! Runs on every keystroke, so it only parses what is there and allocates little.
+//! It reports everything it sees; deciding *when* to show "missing" findings
+//! (only after the user left the section) is the UI's business, see [`FindingKind::Missing`].
+
+mod computed;
+mod fields;
+mod finding;
+mod rules;
+mod status;
+mod values;
+
+pub use computed::{computed_value, Computed};
+pub use finding::{Finding, FindingKind, Suggestion};
+pub use status::{section_status, SectionStatus};
+pub use values::field_path;
+
+use crate::report::Report;
+use crate::template::Template;
+
+/// Every finding on the report, in form order (frame head, sections, frame tail, then rules).
+/// Accepted warnings carry the user's reason.
+pub fn validate(template: &Template, report: &Report) -> Vec<Finding> {
+    let ctx = values::Context::new(template, report);
+    let mut findings = Vec::new();
+    for section in &template.sections {
+        for field in &section.fields {
+            fields::check_field(&ctx, section, field, &mut findings);
+        }
+    }
+    for rule in &template.rules {
+        rules::check_rule(&ctx, rule, &mut findings);
+    }
+    for f in &mut findings {
+        if f.severity == crate::template::Severity::Warning {
+            f.accepted = report.accepted.get(&f.key).cloned();
+        }
+    }
+    findings
+}
