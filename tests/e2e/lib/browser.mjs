@@ -45,10 +45,16 @@ export async function newPage(browser, { viewport = { width: 1280, height: 900 }
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`);
+    // Chromium asks for /favicon.ico on its own when the page declares no icon; not the app's doing.
+    if (msg.type() === 'error' && !msg.location().url?.endsWith('/favicon.ico')) {
+      page.errors.push(`console: ${msg.text()} (${msg.location().url ?? ''})`);
+    }
   });
   page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => page.errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) page.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
   return page;
 }
 
