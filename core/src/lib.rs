@@ -10,3 +10,5 @@ pub mod template;
 pub mod report;
 pub mod validate;
 pub mod builtin;
+pub mod render;
+pub mod export;

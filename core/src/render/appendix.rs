@@ -1,0 +1,112 @@
+//! Appendices (phụ lục): sections marked `appendix`, after the signature, each on a new page.
+
+use super::body::render_field;
+use super::header::{number_and_symbol, short_date};
+use super::{lines, push_escaped, push_p, Ctx};
+use crate::template::frame_ids as ids;
+
+const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
+    let printed: Vec<(String, &str)> = ctx
+        .template
+        .sections
+        .iter()
+        .filter(|s| s.appendix && !s.frame)
+        .filter_map(|s| {
+            let mut buf = String::new();
+            for f in &s.fields {
+                render_field(&mut buf, ctx, f);
+            }
+            (!buf.is_empty()).then_some((buf, s.title.as_str()))
+        })
+        .collect();
+    let n = printed.len();
+    for (i, (content, title)) in printed.iter().enumerate() {
+        out.push_str("<section class=\"phu-luc\">\n");
+        let label = if n > 1 { format!("Phụ lục {}", ROMAN.get(i).copied().unwrap_or("")) } else { "Phụ lục".into() };
+        push_p(out, "phu-luc-so", label.trim());
+        let title = appendix_title(title);
+        if !title.is_empty() {
+            out.push_str("<p class=\"phu-luc-ten\">");
+            push_escaped(out, &title.to_uppercase());
+            out.push_str("</p>\n");
+        }
+        push_p(out, "phu-luc-kem", &attached_line(ctx));
+        out.push_str(content);
+        out.push_str("</section>\n");
+    }
+}
+
+/// The title without a leading "Phụ lục …:" the template may already carry.
+fn appendix_title(title: &str) -> &str {
+    let t = title.trim();
+    if t.to_lowercase().starts_with("phụ lục") {
+        if let Some((_, rest)) = t.split_once([':', '.', '–', '-']) {
+            return rest.trim();
+        }
+    }
+    t
+}
+
+/// "(Kèm theo Báo cáo số 05/BC-UBND ngày 05/11/2025 của Ủy ban nhân dân xã Đăk Long)".
+pub(crate) fn attached_line(ctx: &Ctx<'_>) -> String {
+    let body: Vec<&str> = lines(ctx.text(ids::ISSUING_BODY)).collect();
+    let body = sentence_case_body(&body.join(" "));
+    let of = if body.is_empty() { String::new() } else { format!(" của {body}") };
+    format!("(Kèm theo Báo cáo số {} ngày {}{of})", number_and_symbol(ctx), short_date(ctx))
+}
+
+/// "ỦY BAN NHÂN DÂN XÃ ĐĂK LONG" → "Ủy ban nhân dân xã Đăk Long": common words lower case,
+/// the place name after the unit word capitalised. Text not written in capitals is kept.
+pub(crate) fn sentence_case_body(text: &str) -> String {
+    let t = text.trim();
+    if t.is_empty() || t != t.to_uppercase() {
+        return t.to_string();
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let units = ["XÃ", "PHƯỜNG", "TRẤN", "KHU", "HUYỆN", "TỈNH", "THÀNH PHỐ", "PHỐ"];
+    let Some(unit_at) = words.iter().rposition(|w| units.contains(w)) else {
+        return t.to_string();
+    };
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if i == 0 || i > unit_at {
+                capitalise(&lower)
+            } else {
+                lower
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalise(word: &str) -> String {
+    let mut c = word.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issuing_body_in_sentence_case() {
+        assert_eq!(sentence_case_body("ỦY BAN NHÂN DÂN XÃ ĐĂK LONG"), "Ủy ban nhân dân xã Đăk Long");
+        assert_eq!(sentence_case_body("ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG"), "Ủy ban nhân dân phường Trương Quang Trọng");
+        assert_eq!(sentence_case_body("UBND xã Tịnh Khê"), "UBND xã Tịnh Khê");
+        assert_eq!(sentence_case_body("BAN CHỈ ĐẠO"), "BAN CHỈ ĐẠO");
+    }
+
+    #[test]
+    fn appendix_title_drops_its_own_prefix() {
+        assert_eq!(appendix_title("Phụ lục: Kết quả thực hiện chỉ tiêu"), "Kết quả thực hiện chỉ tiêu");
+        assert_eq!(appendix_title("Kết quả thực hiện chỉ tiêu"), "Kết quả thực hiện chỉ tiêu");
+    }
+}

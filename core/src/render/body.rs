@@ -1,0 +1,258 @@
+//! Basis lines (căn cứ), opening, body sections with each field printed per its kind, and the
+//! closing sentence ending with "./.".
+
+use super::{lines, push_escaped, push_p, strip_end_punct, Ctx};
+use crate::number::{format_decimal, format_money, format_percent, parse_number};
+use crate::report::{Row, Value};
+use crate::template::{frame_ids as ids, Field, FieldKind, Section};
+use crate::validate::computed_value;
+
+/// "Thực hiện Công văn số 1026/SKHCN-BCVT&CNTT ngày 21/5/2025 của Sở … về việc …" per row,
+/// italic, each ending with ";", the last with "."; then the opening sentence.
+pub(crate) fn render_basis(out: &mut String, ctx: &Ctx<'_>) {
+    let sentences: Vec<String> = ctx
+        .report
+        .rows(ids::BASIS)
+        .iter()
+        .filter(|r| !r.values().all(Value::is_blank))
+        .map(basis_sentence)
+        .collect();
+    let n = sentences.len();
+    for (i, s) in sentences.iter().enumerate() {
+        let end = if i + 1 == n { "." } else { ";" };
+        push_p(out, "can-cu", &format!("{}{end}", strip_end_punct(s)));
+    }
+    for line in lines(ctx.text(ids::OPENING)) {
+        push_p(out, "", line);
+    }
+}
+
+fn basis_sentence(row: &Row) -> String {
+    let cell = |id: &str| row.get(id).and_then(Value::as_text).map(str::trim).unwrap_or("");
+    let mut s = String::from("Thực hiện ");
+    s.push_str(match cell(ids::DOC_KIND) {
+        "" => "văn bản",
+        k => k,
+    });
+    for (word, id) in [("số", ids::DOC_NUMBER), ("ngày", ids::DOC_DATE), ("của", ids::DOC_ISSUER)] {
+        let v = cell(id);
+        if !v.is_empty() {
+            s.push(' ');
+            s.push_str(word);
+            s.push(' ');
+            s.push_str(v);
+        }
+    }
+    let about = cell(ids::DOC_SUMMARY);
+    if !about.is_empty() {
+        let lower = about.to_lowercase();
+        if !(lower.starts_with("về ") || lower.starts_with("v/v")) {
+            s.push_str(" về việc");
+        }
+        s.push(' ');
+        s.push_str(about);
+    }
+    s
+}
+
+/// The body: every section that is neither frame nor appendix.
+pub(crate) fn render_body(out: &mut String, ctx: &Ctx<'_>) {
+    render_sections(out, ctx, ctx.template.sections.iter().filter(|s| !s.frame && !s.appendix));
+}
+
+/// Sections with their group headings (printed once, when they change) and titles; a section
+/// with nothing to print is left out.
+pub(crate) fn render_sections<'a>(out: &mut String, ctx: &Ctx<'_>, sections: impl Iterator<Item = &'a Section>) {
+    let mut last_group: Option<&str> = None;
+    for section in sections {
+        let mut buf = String::new();
+        for field in &section.fields {
+            render_field(&mut buf, ctx, field);
+        }
+        if buf.is_empty() {
+            continue;
+        }
+        if let Some(g) = section.group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+            if last_group != Some(g) {
+                push_p(out, "nhom", g);
+                last_group = Some(g);
+            }
+        }
+        if !section.title.trim().is_empty() {
+            push_p(out, "muc", section.title.trim());
+        }
+        out.push_str(&buf);
+    }
+}
+
+/// One field: its heading, then its value printed per its kind. Nothing when empty.
+pub(crate) fn render_field(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
+    if field.kind == FieldKind::Table {
+        render_table(out, ctx, field);
+        return;
+    }
+    let Some(value) = value_text(ctx, field, ctx.report.values.get(&field.id), None, true) else {
+        return;
+    };
+    let text = match &field.print {
+        Some(p) if p.contains("{}") => p.replace("{}", &value),
+        Some(p) => format!("{p} {value}"),
+        None => match field.kind {
+            FieldKind::Text | FieldKind::Narrative => value,
+            _ => {
+                let t = format!("{}: {value}", field.label.trim());
+                if t.ends_with(['.', ';', ':', '!', '?']) {
+                    t
+                } else {
+                    t + "."
+                }
+            }
+        },
+    };
+    push_heading(out, field);
+    for line in lines(&text) {
+        push_p(out, "", line);
+    }
+}
+
+fn push_heading(out: &mut String, field: &Field) {
+    if let Some(h) = field.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+        push_p(out, "tieu-muc", h);
+    }
+}
+
+/// A repeatable table as a bordered table whose header row repeats on every page.
+fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
+    let rows: Vec<&Row> = ctx.report.rows(&field.id).iter().filter(|r| !r.values().all(Value::is_blank)).collect();
+    if rows.is_empty() || field.columns.is_empty() {
+        return;
+    }
+    push_heading(out, field);
+    if let Some(p) = field.print.as_deref().filter(|p| !p.trim().is_empty()) {
+        let count = rows.len().to_string();
+        for line in lines(&p.replace("{}", &count)) {
+            push_p(out, "", line);
+        }
+    }
+    let own_stt = field.columns.iter().any(|c| c.id == "stt" || c.label.trim().eq_ignore_ascii_case("stt"));
+    out.push_str("<table class=\"bang\">\n<thead>\n<tr>");
+    if !own_stt {
+        out.push_str("<th class=\"stt\">STT</th>");
+    }
+    for col in &field.columns {
+        out.push_str("<th>");
+        push_escaped(out, col.label.trim());
+        if let Some(u) = col.unit.as_deref().filter(|u| !u.is_empty() && *u != "%") {
+            out.push_str(" (");
+            push_escaped(out, u);
+            out.push(')');
+        }
+        out.push_str("</th>");
+    }
+    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    for (i, row) in rows.iter().enumerate() {
+        out.push_str("<tr>");
+        if !own_stt {
+            out.push_str("<td class=\"stt\">");
+            out.push_str(&(i + 1).to_string());
+            out.push_str("</td>");
+        }
+        for col in &field.columns {
+            let centred = !matches!(col.kind, FieldKind::Text | FieldKind::Narrative | FieldKind::Status);
+            out.push_str(if centred { "<td class=\"giua\">" } else { "<td>" });
+            // Inside a table the unit is in the column header.
+            if let Some(v) = cell_text(ctx, col, row) {
+                let mut first = true;
+                for line in lines(&v) {
+                    if !first {
+                        out.push_str("<br>");
+                    }
+                    first = false;
+                    push_escaped(out, line);
+                }
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn cell_text(ctx: &Ctx<'_>, col: &Field, row: &Row) -> Option<String> {
+    value_text(ctx, col, row.get(&col.id), Some(row), false)
+}
+
+/// The printed text of a value: numbers formatted the Vietnamese way with their unit
+/// (the raw text when unreadable), status as "choice — note", computed values computed.
+/// `unit`: append the field's unit (not inside tables, where the header names it).
+pub(crate) fn value_text(
+    ctx: &Ctx<'_>,
+    field: &Field,
+    value: Option<&Value>,
+    row: Option<&Row>,
+    unit: bool,
+) -> Option<String> {
+    if field.kind == FieldKind::Computed {
+        return computed_value(ctx.template, ctx.report, field, row).map(|c| c.display);
+    }
+    match value? {
+        Value::Text(t) if t.trim().is_empty() => None,
+        Value::Text(t) => Some(format_value(field, t, unit)),
+        Value::Status { choice, note } => {
+            let (c, n) = (choice.trim(), note.trim());
+            match (c.is_empty(), n.is_empty()) {
+                (true, true) => None,
+                (false, true) => Some(c.to_string()),
+                (true, false) => Some(n.to_string()),
+                (false, false) => Some(format!("{c} — {n}")),
+            }
+        }
+        Value::Rows(_) => None,
+    }
+}
+
+fn format_value(field: &Field, text: &str, unit: bool) -> String {
+    let raw = text.trim();
+    let with_unit = |s: String| match field.unit.as_deref().map(str::trim).filter(|_| unit) {
+        Some("%") => format!("{s}%"),
+        Some(u) if !u.is_empty() => format!("{s} {u}"),
+        _ => s,
+    };
+    if let Some(style) = field.number_style() {
+        let Ok(n) = parse_number(raw, style) else {
+            return raw.to_string();
+        };
+        return match field.kind {
+            FieldKind::Percent => format_percent(&n),
+            FieldKind::Money => format_money(&n),
+            _ => with_unit(format_decimal(&n)),
+        };
+    }
+    match field.kind {
+        FieldKind::Fraction => with_unit(raw.to_string()),
+        FieldKind::Narrative => text.to_string(),
+        _ => raw.to_string(),
+    }
+}
+
+/// The closing sentence, ending with "./.".
+pub(crate) fn render_closing(out: &mut String, ctx: &Ctx<'_>) {
+    let all: Vec<&str> = lines(ctx.text(ids::CLOSING)).collect();
+    let Some((last, rest)) = all.split_last() else {
+        return;
+    };
+    for line in rest {
+        push_p(out, "", line);
+    }
+    push_p(out, "", &closing_end(last));
+}
+
+/// "…của UBND xã Đăk Long" → "…của UBND xã Đăk Long./."
+pub(crate) fn closing_end(line: &str) -> String {
+    let l = line.trim();
+    if l.ends_with("./.") {
+        l.to_string()
+    } else {
+        format!("{}./.", l.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ',' | '/')))
+    }
+}
