@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    bao_cao_cds::start();
+}

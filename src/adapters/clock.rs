@@ -1,0 +1,15 @@
+/// Current time as ISO 8601 (UTC), from the browser.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Milliseconds since the epoch, for ordering drafts.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A random-enough id for drafts and tabs.
+pub fn new_id(prefix: &str) -> String {
+    let r = (js_sys::Math::random() * 1e9) as u64;
+    format!("{prefix}-{}-{r:x}", now_ms() as u64)
+}

@@ -1,0 +1,7 @@
+//! Small adapters around browser APIs, so components never touch web-sys directly.
+
+pub mod clock;
+pub mod download;
+pub mod focus;
+pub mod location;
+pub mod storage;

@@ -1,0 +1,182 @@
+//! One field's widget, by kind: text, narrative, numbers with unit, dates, status, computed.
+
+use bccds_core::number::{format_decimal, parse_number};
+use bccds_core::report::Value;
+use bccds_core::template::{Field, FieldKind};
+use bccds_core::validate::{Computed, Finding};
+use yew::prelude::*;
+
+use super::findings::FindingMessage;
+use crate::adapters::focus::{input_id, message_id};
+use crate::app::Ctx;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub ctx: Ctx,
+    pub field: Field,
+    /// "id" or "table/row/column".
+    pub path: String,
+    pub value: Option<Value>,
+    /// Visible findings involving this field.
+    pub findings: Vec<Finding>,
+    #[prop_or_default]
+    pub computed: Option<Computed>,
+}
+
+#[function_component(FieldInput)]
+pub fn field_input(props: &FieldProps) -> Html {
+    let f = &props.field;
+    let id = input_id(&props.path);
+    let hint_id = format!("h-{}", &id[2..]);
+    let msg_id = message_id(&props.path);
+    let invalid = props.findings.iter().any(|x| x.is_open());
+    let mut described = Vec::new();
+    if f.help.is_some() {
+        described.push(hint_id.clone());
+    }
+    if !props.findings.is_empty() {
+        described.push(msg_id.clone());
+    }
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let text = props.value.as_ref().and_then(Value::as_text).unwrap_or("").to_string();
+    let app = props.ctx.app.clone();
+    let path = props.path.clone();
+    let on_text = {
+        let app = app.clone();
+        let path = path.clone();
+        Callback::from(move |text: String| app.dispatch(Action::SetText { path: path.clone(), text }))
+    };
+    let oninput = {
+        let on_text = on_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_text.emit(el.value());
+        })
+    };
+    // On leaving a number box, redisplay it the Vietnamese way ("1686" → "1.686").
+    let onblur = {
+        let style = f.number_style();
+        let text = text.clone();
+        let on_text = on_text.clone();
+        Callback::from(move |_: FocusEvent| {
+            if let Some(style) = style {
+                if let Ok(v) = parse_number(&text, style) {
+                    let mut shown = format_decimal(&v);
+                    if text.trim_end().ends_with('%') {
+                        shown.push('%');
+                    }
+                    if shown != text.trim() && !text.trim().is_empty() {
+                        on_text.emit(shown);
+                    }
+                }
+            }
+        })
+    };
+    let aria_invalid = if invalid { "true" } else { "false" };
+    let unit = f.unit.clone().filter(|u| !u.is_empty());
+    let widget = match f.kind {
+        FieldKind::Narrative => {
+            let oninput = {
+                let on_text = on_text.clone();
+                Callback::from(move |e: InputEvent| {
+                    let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                    on_text.emit(el.value());
+                })
+            };
+            let rows = (text.lines().count() + 2).clamp(3, 16).to_string();
+            html! { <textarea id={id.clone()} rows={rows} value={text.clone()} {oninput} aria-invalid={aria_invalid} aria-describedby={described.clone()} /> }
+        }
+        FieldKind::Status => {
+            let (choice, note) = match &props.value {
+                Some(Value::Status { choice, note }) => (choice.clone(), note.clone()),
+                _ => (String::new(), String::new()),
+            };
+            let onchange = {
+                let app = app.clone();
+                let path = path.clone();
+                let note = note.clone();
+                Callback::from(move |e: Event| {
+                    let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    app.dispatch(Action::SetStatus { path: path.clone(), choice: el.value(), note: note.clone() });
+                })
+            };
+            let on_note = {
+                let app = app.clone();
+                let path = path.clone();
+                let choice = choice.clone();
+                Callback::from(move |e: InputEvent| {
+                    let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    app.dispatch(Action::SetStatus { path: path.clone(), choice: choice.clone(), note: el.value() });
+                })
+            };
+            let note_id = format!("{id}-ghi-chu");
+            html! {
+                <div class="status">
+                    <select id={id.clone()} {onchange} aria-invalid={aria_invalid} aria-describedby={described.clone()}>
+                        <option value="" selected={choice.is_empty()}>{ "— Chọn tình trạng —" }</option>
+                        { for f.choices.iter().map(|c| html! { <option value={c.clone()} selected={*c == choice}>{ c }</option> }) }
+                    </select>
+                    <label for={note_id.clone()} class="sub">{ "Ghi chú" }</label>
+                    <input id={note_id} type="text" value={note} oninput={on_note} />
+                </div>
+            }
+        }
+        FieldKind::Computed => {
+            let shown = props.computed.as_ref().map(|c| c.display.clone()).unwrap_or_else(|| "—".into());
+            let how = props
+                .computed
+                .as_ref()
+                .map(|c| format!("Tự tính: {} = {}", c.explanation, c.display))
+                .unwrap_or_else(|| "Tự tính khi đã có đủ số liệu.".into());
+            html! { <p class="computed"><output id={id.clone()}>{ shown }</output> <span class="how">{ how }</span></p> }
+        }
+        kind => {
+            let (inputmode, placeholder) = match kind {
+                FieldKind::Count | FieldKind::Money => ("numeric", ""),
+                FieldKind::Decimal | FieldKind::Percent => ("decimal", ""),
+                FieldKind::Date => ("numeric", "ngày/tháng/năm"),
+                FieldKind::Fraction => ("numeric", "ví dụ 03/05"),
+                FieldKind::DocumentNumber => ("text", "ví dụ 43/KH-UBND"),
+                _ => ("text", ""),
+            };
+            let class = if kind.is_numeric() || matches!(kind, FieldKind::Date | FieldKind::Fraction) { "short" } else { "long" };
+            html! {
+                <span class="with-unit">
+                    <input id={id.clone()} {class} type="text" inputmode={inputmode} placeholder={placeholder} value={text.clone()}
+                        {oninput} {onblur} aria-invalid={aria_invalid} aria-describedby={described.clone()} autocomplete="off" spellcheck="false" />
+                    { for unit.map(|u| html! { <span class="unit" aria-hidden="true">{ u }</span> }) }
+                </span>
+            }
+        }
+    };
+    let label = if let Some(u) = f.unit.as_ref().filter(|_| f.kind.is_numeric() || f.kind == FieldKind::Fraction) {
+        format!("{} ({u})", f.label)
+    } else {
+        f.label.clone()
+    };
+    let label_el = if f.kind == FieldKind::Computed {
+        html! { <span class="label">{ label }</span> }
+    } else {
+        html! { <label for={id.clone()}>{ label }{ if f.required { html! { <span class="req">{ " (bắt buộc)" }</span> } } else { html! {} } }</label> }
+    };
+    let class = if props.findings.iter().any(|x| x.is_open() && x.severity == bccds_core::template::Severity::Error) {
+        "field has-error"
+    } else if invalid {
+        "field has-warning"
+    } else {
+        "field"
+    };
+    html! {
+        <div class={class}>
+            { label_el }
+            { for f.help.as_ref().map(|h| html! { <p class="hint" id={hint_id.clone()}>{ h }</p> }) }
+            if !props.findings.is_empty() {
+                <div id={msg_id} class="messages">
+                    { for props.findings.iter().map(|x| html! { <FindingMessage ctx={props.ctx.clone()} finding={x.clone()} here={props.path.clone()} /> }) }
+                </div>
+            }
+            { widget }
+        </div>
+    }
+}

@@ -1,0 +1,127 @@
+//! Review page ("check your answers"): the document exactly as it prints, every open
+//! finding linked to its field, and the exports.
+
+use bccds_core::export::{export_json, file_name};
+use bccds_core::render::{render_document, render_document_with, RenderOptions};
+use bccds_core::template::Severity;
+use bccds_core::validate::validate;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::section_page::template_of;
+use super::summary::ErrorSummary;
+use crate::adapters::{clock, download};
+use crate::app::Ctx;
+use crate::state::{Action, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub ctx: Ctx,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Export {
+    Json,
+    Html,
+}
+
+#[function_component(ReviewPage)]
+pub fn review_page(props: &ReviewProps) -> Html {
+    let ctx = &props.ctx;
+    let draft = ctx.app.draft.clone().expect("review has a draft");
+    let pending = use_state(|| None::<Export>);
+    let result = use_state(|| None::<Result<String, String>>);
+    {
+        let app = ctx.app.clone();
+        use_effect_with((), move |_| {
+            app.dispatch(Action::RequestFinish);
+            crate::adapters::focus::focus_id("noi-dung");
+        });
+    }
+    let Some(template) = template_of(ctx) else {
+        return html! { <main class="page" id="noi-dung"><p>{ "Không có mẫu báo cáo của bản nháp này." }</p></main> };
+    };
+    let report = &draft.report;
+    let findings = validate(template, report);
+    let errors: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Error).collect();
+    let document = render_document(template, report, &findings);
+
+    let run_export = {
+        let template = template.clone();
+        let report = report.clone();
+        let findings = findings.clone();
+        let result = result.clone();
+        let pending = pending.clone();
+        move |kind: Export| {
+            let now = clock::now_iso();
+            let outcome = match kind {
+                Export::Json => {
+                    let name = file_name(&template, &report, "json");
+                    download::download(&name, "application/json", &export_json(&template, &report, &findings, &now)).map(|_| name)
+                }
+                Export::Html => {
+                    let name = file_name(&template, &report, "html");
+                    let html = render_document_with(&template, &report, &findings, &RenderOptions::final_print(&now));
+                    download::download(&name, "text/html", &html).map(|_| name)
+                }
+            };
+            result.set(Some(outcome));
+            pending.set(None);
+        }
+    };
+    let has_errors = !errors.is_empty();
+    let ask = |kind: Export| {
+        let pending = pending.clone();
+        let run = run_export.clone();
+        Callback::from(move |_| if has_errors { pending.set(Some(kind)) } else { run(kind) })
+    };
+    let print = Callback::from(|_| {
+        let frame = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("van-ban"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+            .and_then(|f| f.content_window());
+        if let Some(w) = frame {
+            let _ = w.print();
+        }
+    });
+    let confirm = pending.map(|kind| {
+        let run = run_export.clone();
+        let cancel = {
+            let pending = pending.clone();
+            Callback::from(move |_| pending.set(None))
+        };
+        html! {
+            <div class="banner warning" role="alert">
+                <p><strong>{ format!("Báo cáo còn {} lỗi chưa sửa.", errors.len()) }</strong>{ " Vẫn có thể xuất, các lỗi sẽ được ghi trong tệp JSON. Nên sửa trước khi gửi:" }</p>
+                <ul>{ for errors.iter().map(|e| html! { <li>{ &e.message }</li> }) }</ul>
+                <button type="button" class="primary" onclick={Callback::from(move |_| run(kind))}>{ "Vẫn xuất tệp" }</button>
+                <button type="button" class="secondary" onclick={cancel}>{ "Quay lại sửa" }</button>
+            </div>
+        }
+    });
+    let id = report.id.clone();
+    html! {
+        <main class="page wide" id="noi-dung" tabindex="-1">
+            <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a></p>
+            <h1>{ "Xem lại và xuất báo cáo" }</h1>
+            <ErrorSummary ctx={ctx.clone()} findings={findings.clone()} title={(findings.iter().any(|f| f.is_open())).then(|| format!("Còn {} lỗi và {} cảnh báo chưa xử lý", errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count()))} />
+            if findings.iter().all(|f| !f.is_open()) {
+                <p class="banner info" role="status">{ "Không còn lỗi nào. Báo cáo sẵn sàng để xuất." }</p>
+            }
+            <div class="exports">
+                <button type="button" class="primary" onclick={ask(Export::Html)}>{ "Tải văn bản để in (.html)" }</button>
+                <button type="button" onclick={ask(Export::Json)}>{ "Tải dữ liệu (.json)" }</button>
+                <button type="button" class="secondary" onclick={print}>{ "In ngay" }</button>
+            </div>
+            { for confirm }
+            { match &*result {
+                Some(Ok(name)) => html! { <p class="banner info" role="status">{ format!("Đã tạo tệp {name}.") }</p> },
+                Some(Err(m)) => html! { <p class="banner error" role="alert">{ m.clone() }</p> },
+                None => html! {},
+            } }
+            <h2>{ "Văn bản như khi in" }</h2>
+            <iframe id="van-ban" class="document" title="Văn bản báo cáo như khi in" srcdoc={document}></iframe>
+        </main>
+    }
+}

@@ -1,0 +1,56 @@
+//! Error summary at the top of a page (GOV.UK pattern): every open finding, linked to its field.
+
+use bccds_core::validate::Finding;
+use yew::prelude::*;
+
+use super::findings::{severity_class, severity_label};
+use crate::adapters::focus;
+use crate::app::{go, Ctx};
+use crate::state::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub ctx: Ctx,
+    pub findings: Vec<Finding>,
+    #[prop_or_default]
+    pub title: Option<String>,
+}
+
+#[function_component(ErrorSummary)]
+pub fn error_summary(props: &SummaryProps) -> Html {
+    let open: Vec<&Finding> = props.findings.iter().filter(|f| f.is_open()).collect();
+    if open.is_empty() {
+        return html! {};
+    }
+    let errors = open.iter().filter(|f| f.severity == bccds_core::template::Severity::Error).count();
+    let warnings = open.len() - errors;
+    let draft = props.ctx.app.route.draft().unwrap_or_default().to_string();
+    let here = props.ctx.app.route.section().map(str::to_string);
+    let title = props.title.clone().unwrap_or_else(|| format!("Có {errors} lỗi và {warnings} cảnh báo cần xem"));
+    html! {
+        <div class="error-summary" role="region" aria-labelledby="tom-tat-loi" tabindex="-1" id="tom-tat">
+            <h2 id="tom-tat-loi">{ title }</h2>
+            <ul>
+                { for open.iter().map(|f| {
+                    let path = f.fields.first().cloned().unwrap_or_default();
+                    let section = f.section.clone();
+                    let draft = draft.clone();
+                    let same_page = here.as_deref() == Some(section.as_str());
+                    let onclick = Callback::from(move |_| {
+                        if !same_page {
+                            go(&Route::Section { draft: draft.clone(), section: section.clone() });
+                        }
+                        focus::focus_field(&path);
+                    });
+                    html! {
+                        <li class={severity_class(f)}>
+                            <button type="button" class="link" {onclick}>
+                                <strong>{ severity_label(f) }{ ": " }</strong>{ &f.message }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
