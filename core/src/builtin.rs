@@ -12,7 +12,7 @@ pub const TEMPLATE_FILES: &[(&str, &str)] = &[
     // SEED-001: ("ke-hoach-02.json", include_str!("../../templates/ke-hoach-02.json")),
     // SEED-002: ("cds-nam-ke-hoach.json", include_str!("../../templates/cds-nam-ke-hoach.json")),
     // SEED-003: ("chien-luoc-411.json", include_str!("../../templates/chien-luoc-411.json")),
-    // SEED-004: ("cds-nam-phu-luc.json", include_str!("../../templates/cds-nam-phu-luc.json")),
+    ("cds-nam-phu-luc.json", include_str!("../../templates/cds-nam-phu-luc.json")), // SEED-004
 ];
 
 pub fn catalogue() -> Catalogue {
