@@ -194,3 +194,22 @@ fn references_inside_the_prose_are_well_formed() {
         assert!(Date::parse(date).unwrap() <= report_date, "{date}");
     }
 }
+
+#[test]
+fn printed_document_reads_like_the_seed() {
+    let (t, r) = (template(), seed());
+    let html = bccds_core::render::render_document(&t, &r, &validate(&t, &r));
+    for sentence in [
+        "Hệ thống một cửa điện tử đã tiếp nhận và giải quyết 1.686 hồ sơ.",
+        "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 97,5%.",
+        "Trên địa bàn có 26 trạm phát sóng mạng thông tin di động (BTS).",
+        "Hiện tại có 03/05 xã đang vận hành hệ thống Đài truyền thanh ứng dụng CNTT.",
+        "Trong 06 tháng cấp 4 chữ ký số cho lãnh đạo và công chức",
+        "603/QĐ-UBND",
+    ] {
+        assert!(
+            html.contains(sentence),
+            "printed document lacks “{sentence}”"
+        );
+    }
+}
