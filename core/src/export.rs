@@ -43,12 +43,21 @@ pub struct ExportFile {
 }
 
 impl ExportFile {
-    pub fn new(template: &Template, report: &Report, findings: &[Finding], exported_at: &str) -> ExportFile {
+    pub fn new(
+        template: &Template,
+        report: &Report,
+        findings: &[Finding],
+        exported_at: &str,
+    ) -> ExportFile {
         ExportFile {
             format: EXPORT_FORMAT,
             kind: EXPORT_KIND.to_string(),
             exported_at: exported_at.to_string(),
-            template: TemplateRef { id: template.id.clone(), version: template.version, name: template.name.clone() },
+            template: TemplateRef {
+                id: template.id.clone(),
+                version: template.version,
+                name: template.name.clone(),
+            },
             report: report.clone(),
             findings: findings.to_vec(),
         }
@@ -74,7 +83,11 @@ pub enum ImportError {
     /// Written by a newer version of the app.
     TooNew { format: u64, supported: u32 },
     /// JSON shaped like a report but with a wrong or missing part.
-    Structure { line: usize, column: usize, detail: String },
+    Structure {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// An HTML file without the embedded data block.
     HtmlWithoutData,
 }
@@ -115,7 +128,12 @@ impl std::fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// The JSON export: the envelope, pretty-printed.
-pub fn export_json(template: &Template, report: &Report, findings: &[Finding], exported_at: &str) -> String {
+pub fn export_json(
+    template: &Template,
+    report: &Report,
+    findings: &[Finding],
+    exported_at: &str,
+) -> String {
     ExportFile::new(template, report, findings, exported_at).to_json()
 }
 
@@ -154,20 +172,32 @@ pub fn extract_from_html(html: &str) -> Result<ExportFile, ImportError> {
 }
 
 fn read_json(json: &str) -> Result<ExportFile, ImportError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| ImportError::Syntax { line: e.line(), column: e.column() })?;
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let serde_json::Value::Object(obj) = &value else {
         return Err(ImportError::NotAReport);
     };
     if obj.contains_key("report") || obj.contains_key("kind") {
         if let Some(kind) = obj.get("kind") {
             if kind.as_str() != Some(EXPORT_KIND) {
-                return Err(ImportError::WrongKind { kind: kind.as_str().map_or_else(|| kind.to_string(), str::to_string) });
+                return Err(ImportError::WrongKind {
+                    kind: kind
+                        .as_str()
+                        .map_or_else(|| kind.to_string(), str::to_string),
+                });
             }
         }
-        let format = obj.get("format").and_then(serde_json::Value::as_u64).ok_or(ImportError::NotAReport)?;
+        let format = obj
+            .get("format")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or(ImportError::NotAReport)?;
         if format > u64::from(EXPORT_FORMAT) {
-            return Err(ImportError::TooNew { format, supported: EXPORT_FORMAT });
+            return Err(ImportError::TooNew {
+                format,
+                supported: EXPORT_FORMAT,
+            });
         }
         if format == 0 {
             return Err(ImportError::NotAReport);
@@ -184,16 +214,26 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
 }
 
 fn check_report_format(report: Option<&serde_json::Value>) -> Result<(), ImportError> {
-    if let Some(f) = report.and_then(|r| r.get("format")).and_then(serde_json::Value::as_u64) {
+    if let Some(f) = report
+        .and_then(|r| r.get("format"))
+        .and_then(serde_json::Value::as_u64)
+    {
         if f > u64::from(REPORT_FORMAT) {
-            return Err(ImportError::TooNew { format: f, supported: REPORT_FORMAT });
+            return Err(ImportError::TooNew {
+                format: f,
+                supported: REPORT_FORMAT,
+            });
         }
     }
     Ok(())
 }
 
 fn structure(e: serde_json::Error) -> ImportError {
-    ImportError::Structure { line: e.line(), column: e.column(), detail: e.to_string() }
+    ImportError::Structure {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    }
 }
 
 /// Format 0 (a bare report, as drafts are stored) → format 1.
@@ -201,7 +241,8 @@ fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, Impor
     check_report_format(Some(&value))?;
     if let Some(obj) = value.as_object_mut() {
         // Early drafts carried no format or id.
-        obj.entry("format").or_insert(serde_json::Value::from(REPORT_FORMAT));
+        obj.entry("format")
+            .or_insert(serde_json::Value::from(REPORT_FORMAT));
         obj.entry("id").or_insert(serde_json::Value::from(""));
     }
     let report: Report = serde_json::from_value(value).map_err(structure)?;
@@ -209,7 +250,11 @@ fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, Impor
         format: EXPORT_FORMAT,
         kind: EXPORT_KIND.to_string(),
         exported_at: String::new(),
-        template: TemplateRef { id: report.template_id.clone(), version: report.template_version, name: String::new() },
+        template: TemplateRef {
+            id: report.template_id.clone(),
+            version: report.template_version,
+            name: String::new(),
+        },
         report,
         findings: Vec::new(),
     })
@@ -221,7 +266,10 @@ fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, Impor
 pub fn file_name(template: &Template, report: &Report, ext: &str) -> String {
     let mut parts: Vec<String> = vec!["bao-cao".into()];
     let id = slug(&template.id);
-    let id = id.strip_prefix("bao-cao-").map(str::to_string).unwrap_or(id);
+    let id = id
+        .strip_prefix("bao-cao-")
+        .map(str::to_string)
+        .unwrap_or(id);
     if !id.is_empty() && id != "bao-cao" {
         parts.push(id);
     }
@@ -234,13 +282,19 @@ pub fn file_name(template: &Template, report: &Report, ext: &str) -> String {
         let body = slug(report.text(frame_ids::ISSUING_BODY));
         let unit = ["xa", "phuong", "thi-tran", "dac-khu"]
             .into_iter()
-            .find(|u| body.ends_with(&format!("{u}-{place}")) && !place.starts_with(&format!("{u}-")));
+            .find(|u| {
+                body.ends_with(&format!("{u}-{place}")) && !place.starts_with(&format!("{u}-"))
+            });
         if let Some(u) = unit {
             parts.push(u.to_string());
         }
         parts.push(place);
     }
-    let ext: String = ext.trim_start_matches('.').chars().filter(char::is_ascii_alphanumeric).collect();
+    let ext: String = ext
+        .trim_start_matches('.')
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     let stem = parts.join("-");
     if ext.is_empty() {
         stem
@@ -285,7 +339,10 @@ fn base_letter(c: char) -> Option<char> {
     if c.is_ascii_alphanumeric() {
         return Some(c.to_ascii_lowercase());
     }
-    GROUPS.iter().find(|(set, _)| set.contains(c)).map(|(_, b)| *b)
+    GROUPS
+        .iter()
+        .find(|(set, _)| set.contains(c))
+        .map(|(_, b)| *b)
 }
 
 #[cfg(test)]
@@ -295,7 +352,10 @@ mod tests {
     #[test]
     fn slugs_remove_vietnamese_diacritics() {
         assert_eq!(slug("Đăk Long"), "dak-long");
-        assert_eq!(slug("ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ"), "uy-ban-nhan-dan-xa-tinh-khe");
+        assert_eq!(
+            slug("ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ"),
+            "uy-ban-nhan-dan-xa-tinh-khe"
+        );
         assert_eq!(slug("  Minh  Long!! "), "minh-long");
         assert_eq!(slug("Nghĩa Hành – Phường 2"), "nghia-hanh-phuong-2");
         // Decomposed input (e + combining acute).
@@ -306,7 +366,14 @@ mod tests {
 
     #[test]
     fn messages_are_vietnamese() {
-        assert!(ImportError::TooNew { format: 2, supported: 1 }.message().starts_with("Tệp được tạo bởi phiên bản mới hơn"));
-        assert!(ImportError::Syntax { line: 3, column: 7 }.message().contains("dòng 3, cột 7"));
+        assert!(ImportError::TooNew {
+            format: 2,
+            supported: 1
+        }
+        .message()
+        .starts_with("Tệp được tạo bởi phiên bản mới hơn"));
+        assert!(ImportError::Syntax { line: 3, column: 7 }
+            .message()
+            .contains("dòng 3, cột 7"));
     }
 }

@@ -24,7 +24,11 @@ pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
     let n = printed.len();
     for (i, (content, title)) in printed.iter().enumerate() {
         out.push_str("<section class=\"phu-luc\">\n");
-        let label = if n > 1 { format!("Phụ lục {}", ROMAN.get(i).copied().unwrap_or("")) } else { "Phụ lục".into() };
+        let label = if n > 1 {
+            format!("Phụ lục {}", ROMAN.get(i).copied().unwrap_or(""))
+        } else {
+            "Phụ lục".into()
+        };
         push_p(out, "phu-luc-so", label.trim());
         let title = appendix_title(title);
         if !title.is_empty() {
@@ -53,8 +57,16 @@ fn appendix_title(title: &str) -> &str {
 pub(crate) fn attached_line(ctx: &Ctx<'_>) -> String {
     let body: Vec<&str> = lines(ctx.text(ids::ISSUING_BODY)).collect();
     let body = sentence_case_body(&body.join(" "));
-    let of = if body.is_empty() { String::new() } else { format!(" của {body}") };
-    format!("(Kèm theo Báo cáo số {} ngày {}{of})", number_and_symbol(ctx), short_date(ctx))
+    let of = if body.is_empty() {
+        String::new()
+    } else {
+        format!(" của {body}")
+    };
+    format!(
+        "(Kèm theo Báo cáo số {} ngày {}{of})",
+        number_and_symbol(ctx),
+        short_date(ctx)
+    )
 }
 
 /// "ỦY BAN NHÂN DÂN XÃ ĐĂK LONG" → "Ủy ban nhân dân xã Đăk Long": common words lower case,
@@ -65,7 +77,16 @@ pub(crate) fn sentence_case_body(text: &str) -> String {
         return t.to_string();
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let units = ["XÃ", "PHƯỜNG", "TRẤN", "KHU", "HUYỆN", "TỈNH", "THÀNH PHỐ", "PHỐ"];
+    let units = [
+        "XÃ",
+        "PHƯỜNG",
+        "TRẤN",
+        "KHU",
+        "HUYỆN",
+        "TỈNH",
+        "THÀNH PHỐ",
+        "PHỐ",
+    ];
     let Some(unit_at) = words.iter().rposition(|w| units.contains(w)) else {
         return t.to_string();
     };
@@ -98,15 +119,27 @@ mod tests {
 
     #[test]
     fn issuing_body_in_sentence_case() {
-        assert_eq!(sentence_case_body("ỦY BAN NHÂN DÂN XÃ ĐĂK LONG"), "Ủy ban nhân dân xã Đăk Long");
-        assert_eq!(sentence_case_body("ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG"), "Ủy ban nhân dân phường Trương Quang Trọng");
+        assert_eq!(
+            sentence_case_body("ỦY BAN NHÂN DÂN XÃ ĐĂK LONG"),
+            "Ủy ban nhân dân xã Đăk Long"
+        );
+        assert_eq!(
+            sentence_case_body("ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG"),
+            "Ủy ban nhân dân phường Trương Quang Trọng"
+        );
         assert_eq!(sentence_case_body("UBND xã Tịnh Khê"), "UBND xã Tịnh Khê");
         assert_eq!(sentence_case_body("BAN CHỈ ĐẠO"), "BAN CHỈ ĐẠO");
     }
 
     #[test]
     fn appendix_title_drops_its_own_prefix() {
-        assert_eq!(appendix_title("Phụ lục: Kết quả thực hiện chỉ tiêu"), "Kết quả thực hiện chỉ tiêu");
-        assert_eq!(appendix_title("Kết quả thực hiện chỉ tiêu"), "Kết quả thực hiện chỉ tiêu");
+        assert_eq!(
+            appendix_title("Phụ lục: Kết quả thực hiện chỉ tiêu"),
+            "Kết quả thực hiện chỉ tiêu"
+        );
+        assert_eq!(
+            appendix_title("Kết quả thực hiện chỉ tiêu"),
+            "Kết quả thực hiện chỉ tiêu"
+        );
     }
 }

@@ -28,13 +28,27 @@ pub(crate) fn render_basis(out: &mut String, ctx: &Ctx<'_>) {
 }
 
 fn basis_sentence(row: &Row) -> String {
-    let cell = |id: &str| row.get(id).and_then(Value::as_text).map(str::trim).unwrap_or("");
-    let mut s = String::from("Thực hiện ");
+    format!("Thực hiện {}", document_reference(row))
+}
+
+/// "Quyết định số 603/QĐ-UBND ngày 07/5/2025 của Chủ tịch UBND huyện về việc …".
+pub(crate) fn document_reference(row: &Row) -> String {
+    let cell = |id: &str| {
+        row.get(id)
+            .and_then(Value::as_text)
+            .map(str::trim)
+            .unwrap_or("")
+    };
+    let mut s = String::new();
     s.push_str(match cell(ids::DOC_KIND) {
         "" => "văn bản",
         k => k,
     });
-    for (word, id) in [("số", ids::DOC_NUMBER), ("ngày", ids::DOC_DATE), ("của", ids::DOC_ISSUER)] {
+    for (word, id) in [
+        ("số", ids::DOC_NUMBER),
+        ("ngày", ids::DOC_DATE),
+        ("của", ids::DOC_ISSUER),
+    ] {
         let v = cell(id);
         if !v.is_empty() {
             s.push(' ');
@@ -57,12 +71,23 @@ fn basis_sentence(row: &Row) -> String {
 
 /// The body: every section that is neither frame nor appendix.
 pub(crate) fn render_body(out: &mut String, ctx: &Ctx<'_>) {
-    render_sections(out, ctx, ctx.template.sections.iter().filter(|s| !s.frame && !s.appendix));
+    render_sections(
+        out,
+        ctx,
+        ctx.template
+            .sections
+            .iter()
+            .filter(|s| !s.frame && !s.appendix),
+    );
 }
 
 /// Sections with their group headings (printed once, when they change) and titles; a section
 /// with nothing to print is left out.
-pub(crate) fn render_sections<'a>(out: &mut String, ctx: &Ctx<'_>, sections: impl Iterator<Item = &'a Section>) {
+pub(crate) fn render_sections<'a>(
+    out: &mut String,
+    ctx: &Ctx<'_>,
+    sections: impl Iterator<Item = &'a Section>,
+) {
     let mut last_group: Option<&str> = None;
     for section in sections {
         let mut buf = String::new();
@@ -72,7 +97,12 @@ pub(crate) fn render_sections<'a>(out: &mut String, ctx: &Ctx<'_>, sections: imp
         if buf.is_empty() {
             continue;
         }
-        if let Some(g) = section.group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+        if let Some(g) = section
+            .group
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
             if last_group != Some(g) {
                 push_p(out, "nhom", g);
                 last_group = Some(g);
@@ -116,25 +146,69 @@ pub(crate) fn render_field(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
 }
 
 fn push_heading(out: &mut String, field: &Field) {
-    if let Some(h) = field.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+    if let Some(h) = field
+        .heading
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
         push_p(out, "tieu-muc", h);
     }
 }
 
-/// A repeatable table as a bordered table whose header row repeats on every page.
+/// A table whose columns are a document reference (loại, số ký hiệu, ngày, cơ quan, trích yếu).
+pub(crate) fn is_document_list(field: &Field) -> bool {
+    field.column(ids::DOC_KIND).is_some() && field.column(ids::DOC_NUMBER).is_some()
+}
+
+/// A document list printed the way the reports write it: with a `print` sentence, the
+/// references joined by "; " in place of `{}`; otherwise numbered lines "(1) Quyết định số …;",
+/// the last ending with ".".
+fn render_document_list(out: &mut String, field: &Field, rows: &[&Row]) {
+    let refs: Vec<String> = rows
+        .iter()
+        .map(|r| strip_end_punct(&document_reference(r)).to_string())
+        .collect();
+    if let Some(p) = field.print.as_deref().filter(|p| p.contains("{}")) {
+        for line in lines(&p.replace("{}", &refs.join("; "))) {
+            push_p(out, "", line);
+        }
+        return;
+    }
+    let n = refs.len();
+    for (i, r) in refs.iter().enumerate() {
+        let end = if i + 1 == n { "." } else { ";" };
+        push_p(out, "", &format!("({}) {r}{end}", i + 1));
+    }
+}
+
+/// A repeatable table as a bordered table whose header row repeats on every page
+/// (document lists as sentences, see [`render_document_list`]).
 fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
-    let rows: Vec<&Row> = ctx.report.rows(&field.id).iter().filter(|r| !r.values().all(Value::is_blank)).collect();
+    let rows: Vec<&Row> = ctx
+        .report
+        .rows(&field.id)
+        .iter()
+        .filter(|r| !r.values().all(Value::is_blank))
+        .collect();
     if rows.is_empty() || field.columns.is_empty() {
         return;
     }
     push_heading(out, field);
+    if is_document_list(field) {
+        render_document_list(out, field, &rows);
+        return;
+    }
     if let Some(p) = field.print.as_deref().filter(|p| !p.trim().is_empty()) {
         let count = rows.len().to_string();
         for line in lines(&p.replace("{}", &count)) {
             push_p(out, "", line);
         }
     }
-    let own_stt = field.columns.iter().any(|c| c.id == "stt" || c.label.trim().eq_ignore_ascii_case("stt"));
+    let own_stt = field
+        .columns
+        .iter()
+        .any(|c| c.id == "stt" || c.label.trim().eq_ignore_ascii_case("stt"));
     out.push_str("<table class=\"bang\">\n<thead>\n<tr>");
     if !own_stt {
         out.push_str("<th class=\"stt\">STT</th>");
@@ -158,8 +232,15 @@ fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
             out.push_str("</td>");
         }
         for col in &field.columns {
-            let centred = !matches!(col.kind, FieldKind::Text | FieldKind::Narrative | FieldKind::Status);
-            out.push_str(if centred { "<td class=\"giua\">" } else { "<td>" });
+            let centred = !matches!(
+                col.kind,
+                FieldKind::Text | FieldKind::Narrative | FieldKind::Status
+            );
+            out.push_str(if centred {
+                "<td class=\"giua\">"
+            } else {
+                "<td>"
+            });
             // Inside a table the unit is in the column header.
             if let Some(v) = cell_text(ctx, col, row) {
                 let mut first = true;
@@ -253,6 +334,9 @@ pub(crate) fn closing_end(line: &str) -> String {
     if l.ends_with("./.") {
         l.to_string()
     } else {
-        format!("{}./.", l.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ',' | '/')))
+        format!(
+            "{}./.",
+            l.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ',' | '/'))
+        )
     }
 }

@@ -47,7 +47,10 @@ mod tests {
 
     #[test]
     fn escapes_the_five_characters() {
-        assert_eq!(escape_html(r#"<a href="x" title='y'>&</a>"#), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+        assert_eq!(
+            escape_html(r#"<a href="x" title='y'>&</a>"#),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
+        );
         assert_eq!(escape_html("Đăk Long, 99,92%"), "Đăk Long, 99,92%");
         assert_eq!(escape_html("a\u{0}b"), "a\u{FFFD}b");
     }

@@ -45,14 +45,24 @@ pub(crate) fn short_date(ctx: &Ctx<'_>) -> String {
     if text.is_empty() {
         return format!("{BLANK}/{BLANK}/{BLANK}");
     }
-    Date::parse(text).map(|d| d.to_string()).unwrap_or_else(|_| text.to_string())
+    Date::parse(text)
+        .map(|d| d.to_string())
+        .unwrap_or_else(|_| text.to_string())
 }
 
 /// The `<title>` of the HTML file.
 pub(crate) fn document_title(ctx: &Ctx<'_>) -> String {
     let summary: Vec<&str> = lines(ctx.text(ids::SUMMARY)).collect();
-    let summary = if summary.is_empty() { ctx.template.name.clone() } else { summary.join(" ") };
-    format!("Báo cáo số {} – {}", number_and_symbol(ctx).replace('\u{a0}', ""), summary)
+    let summary = if summary.is_empty() {
+        ctx.template.name.clone()
+    } else {
+        summary.join(" ")
+    };
+    format!(
+        "Báo cáo số {} – {}",
+        number_and_symbol(ctx).replace('\u{a0}', ""),
+        summary
+    )
 }
 
 pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
@@ -65,7 +75,9 @@ pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
     }
     out.push_str("<p class=\"cq-ban-hanh\">");
     push_upper_lines(out, ctx.text(ids::ISSUING_BODY));
-    out.push_str("</p>\n<div class=\"gach gach-cq\"></div>\n</div>\n</td>\n<td class=\"dau-phai\">\n");
+    out.push_str(
+        "</p>\n<div class=\"gach gach-cq\"></div>\n</div>\n</td>\n<td class=\"dau-phai\">\n",
+    );
     out.push_str("<p class=\"quoc-hieu\">");
     out.push_str(NATIONAL_TITLE);
     out.push_str("</p>\n<p class=\"tieu-ngu\"><span>");

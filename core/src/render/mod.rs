@@ -39,14 +39,20 @@ pub struct RenderOptions {
 impl Default for RenderOptions {
     /// The review view: open findings shown, no export time.
     fn default() -> Self {
-        RenderOptions { open_findings: true, exported_at: String::new() }
+        RenderOptions {
+            open_findings: true,
+            exported_at: String::new(),
+        }
     }
 }
 
 impl RenderOptions {
     /// The file the user downloads to print and send: open findings left out.
     pub fn final_print(exported_at: &str) -> Self {
-        RenderOptions { open_findings: false, exported_at: exported_at.to_string() }
+        RenderOptions {
+            open_findings: false,
+            exported_at: exported_at.to_string(),
+        }
     }
 }
 
@@ -56,7 +62,12 @@ pub fn render_document(template: &Template, report: &Report, findings: &[Finding
 }
 
 /// The document with explicit options.
-pub fn render_document_with(template: &Template, report: &Report, findings: &[Finding], options: &RenderOptions) -> String {
+pub fn render_document_with(
+    template: &Template,
+    report: &Report,
+    findings: &[Finding],
+    options: &RenderOptions,
+) -> String {
     let ctx = Ctx { template, report };
     let mut out = String::with_capacity(16 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");

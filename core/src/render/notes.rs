@@ -7,13 +7,21 @@ use crate::validate::Finding;
 
 pub(crate) fn render(out: &mut String, _ctx: &Ctx<'_>, findings: &[Finding], open_findings: bool) {
     let accepted: Vec<&Finding> = findings.iter().filter(|f| f.accepted.is_some()).collect();
-    let open: Vec<&Finding> = if open_findings { findings.iter().filter(|f| f.is_open()).collect() } else { Vec::new() };
+    let open: Vec<&Finding> = if open_findings {
+        findings.iter().filter(|f| f.is_open()).collect()
+    } else {
+        Vec::new()
+    };
     if accepted.is_empty() && open.is_empty() {
         return;
     }
     out.push_str("<section class=\"ghi-chu\">\n<p class=\"ghi-chu-tieu-de\">Ghi chú</p>\n");
     if !accepted.is_empty() {
-        push_p(out, "ghi-chu-nhom", "Cảnh báo đã được xem xét và chấp nhận:");
+        push_p(
+            out,
+            "ghi-chu-nhom",
+            "Cảnh báo đã được xem xét và chấp nhận:",
+        );
         for f in &accepted {
             out.push_str("<p>- ");
             push_escaped(out, f.message.trim());
@@ -23,7 +31,10 @@ pub(crate) fn render(out: &mut String, _ctx: &Ctx<'_>, findings: &[Finding], ope
         }
     }
     if !open.is_empty() {
-        let errors = open.iter().filter(|f| f.severity == Severity::Error).count();
+        let errors = open
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
         let warnings = open.len() - errors;
         out.push_str("<div class=\"con-loi\">\n");
         push_p(
@@ -32,7 +43,11 @@ pub(crate) fn render(out: &mut String, _ctx: &Ctx<'_>, findings: &[Finding], ope
             &format!("BẢN CHƯA HOÀN THIỆN: còn {errors} lỗi và {warnings} cảnh báo chưa xử lý"),
         );
         for f in &open {
-            let tag = if f.severity == Severity::Error { "Lỗi" } else { "Cảnh báo" };
+            let tag = if f.severity == Severity::Error {
+                "Lỗi"
+            } else {
+                "Cảnh báo"
+            };
             out.push_str("<p>- <strong>");
             out.push_str(tag);
             out.push_str(":</strong> ");

@@ -6,7 +6,11 @@ use crate::template::frame_ids as ids;
 /// Recipient lines as printed: each "- …;", the last "- … ." ("- Lưu: VT, VX.").
 pub(crate) fn recipient_lines(text: &str) -> Vec<String> {
     let items: Vec<&str> = lines(text)
-        .map(|l| strip_end_punct(l.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '+' | '•' | '–'))))
+        .map(|l| {
+            strip_end_punct(l.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '+' | '•' | '–')
+            }))
+        })
         .filter(|l| !l.is_empty())
         .collect();
     let n = items.len();
