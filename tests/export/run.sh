@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Export checks: exports every fixture (tests/fixtures/*.json) as HTML and JSON into
+# tests/out/export/, then checks them with real tools:
+#   (a) the Nu HTML Checker: no error in any exported HTML;
+#   (b) the JSON Schema (schemas/report.schema.json) on every exported JSON;
+#   (c) Chromium prints each HTML to PDF: A4 pages, a Times-compatible font embedded,
+#       the page number "2" at the top of page 2 and none on page 1; page 1 as PNG for review;
+#   (d) the hostile report opened in headless Chromium runs nothing and shows the text.
+# Run from the repository root after scripts/setup.sh. Needs: java, python3 + jsonschema,
+# node + tools/node_modules/{vnu-jar,playwright-core}, chromium, poppler-utils, fonts-liberation.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+OUT=tests/out/export
+VNU=tools/node_modules/vnu-jar/build/dist/vnu.jar
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "PASS $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+# Counts the PASS/FAIL lines of a helper's output.
+tally() {
+  local out=$1
+  echo "$out"
+  passed=$((passed + $(grep -c '^PASS ' <<<"$out" || true)))
+  failed=$((failed + $(grep -c '^FAIL ' <<<"$out" || true)))
+}
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+if cargo run -q -p bccds-core --example export_fixtures -- "$OUT"; then
+  pass "export_fixtures wrote $(ls "$OUT"/*.html 2>/dev/null | wc -l) HTML and $(ls "$OUT"/*.json 2>/dev/null | wc -l) JSON files"
+else
+  fail "export_fixtures"
+fi
+shopt -s nullglob
+htmls=("$OUT"/*.html)
+if [ ${#htmls[@]} -eq 0 ]; then
+  fail "no exported HTML"
+fi
+
+# (a) Nu HTML Checker
+if [ -f "$VNU" ] && [ ${#htmls[@]} -gt 0 ]; then
+  vnu_out=$(java -jar "$VNU" --errors-only "${htmls[@]}" 2>&1 || true)
+  for f in "${htmls[@]}"; do
+    errors=$(grep -F "$(basename "$f")\"" <<<"$vnu_out" || true)
+    if [ -z "$errors" ]; then
+      pass "vnu: $(basename "$f")"
+    else
+      fail "vnu: $(basename "$f")"
+      echo "$errors" | head -20
+    fi
+  done
+  if [ -n "$vnu_out" ] && ! grep -q 'error' <<<"$vnu_out"; then
+    echo "$vnu_out" | head -5
+  fi
+else
+  fail "vnu.jar not found at $VNU (run scripts/setup.sh)"
+fi
+
+# (b) JSON Schema
+set +e
+json_out=$(python3 tests/export/check_json.py 2>&1)
+json_rc=$?
+set -e
+tally "$json_out"
+if [ $json_rc -ne 0 ] && ! grep -q '^FAIL ' <<<"$json_out"; then
+  fail "check_json.py did not run (python3 -m pip install jsonschema)"
+fi
+
+# (c) PDF: page size, fonts, page numbers, page-1 image
+for f in "${htmls[@]}"; do
+  name=$(basename "$f" .html)
+  pdf="$OUT/$name.pdf"
+  profile=$(mktemp -d)
+  if ! timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$profile" \
+    --no-pdf-header-footer --print-to-pdf="$pdf" "file://$PWD/$f" >/dev/null 2>&1 || [ ! -s "$pdf" ]; then
+    rm -rf "$profile"
+    fail "pdf: $name not printed"
+    continue
+  fi
+  rm -rf "$profile"
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  size=$(pdfinfo "$pdf" | awk '/^Page size:/ {print $3, $5}')
+  if awk -v s="$size" 'BEGIN { split(s, a, " "); exit !((a[1] - 595) ^ 2 < 1 && (a[2] - 842) ^ 2 < 1) }'; then
+    pass "pdf: $name A4 ($size pts, $pages pages)"
+  else
+    fail "pdf: $name page size $size is not A4 595 x 842"
+  fi
+  fonts=$(pdffonts "$pdf" | tail -n +3)
+  if grep -Ei 'TimesNewRoman|Times New Roman|LiberationSerif|Tinos' <<<"$fonts" | awk '{ for (i = 1; i <= NF; i++) if ($i == "yes") { found = 1 } } END { exit !found }'; then
+    pass "pdf: $name embeds a Times-compatible font ($(grep -Eio 'TimesNewRoman[A-Za-z,-]*|LiberationSerif[A-Za-z-]*|Tinos[A-Za-z-]*' <<<"$fonts" | sort -u | tr '\n' ' '))"
+  else
+    fail "pdf: $name has no embedded Times New Roman / Liberation Serif / Tinos"
+    echo "$fonts"
+  fi
+  first_line() { pdftotext -layout -f "$1" -l "$1" "$pdf" - | sed '/^[[:space:]]*$/d' | head -1 | tr -d '[:space:]'; }
+  if [ "$(first_line 1)" != "1" ] && ! grep -qx '[0-9]\+' <<<"$(first_line 1)"; then
+    pass "pdf: $name has no page number on page 1"
+  else
+    fail "pdf: $name prints a page number on page 1"
+  fi
+  if [ "${pages:-0}" -ge 2 ]; then
+    top2=$(first_line 2)
+    if [ "$top2" = "2" ]; then
+      pass "pdf: $name page 2 starts with its number"
+    else
+      fail "pdf: $name page 2 starts with \"$top2\", not \"2\""
+    fi
+  fi
+  pdftoppm -png -r 60 -f 1 -l 1 "$pdf" "$OUT/$name-page1"
+done
+
+# (d) hostile report in a real browser
+if [ -f "$OUT/hostile.html" ]; then
+  set +e
+  hostile_out=$(timeout 180 node tests/export/hostile.mjs hostile.html 2>&1)
+  hostile_rc=$?
+  set -e
+  tally "$hostile_out"
+  if [ $hostile_rc -ne 0 ] && ! grep -q '^FAIL ' <<<"$hostile_out"; then
+    fail "hostile.mjs did not run"
+  fi
+else
+  fail "no hostile.html exported"
+fi
+
+echo "export checks: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
