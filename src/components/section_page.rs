@@ -57,7 +57,7 @@ pub fn section_page(props: &SectionProps) -> Html {
         .cloned()
         .collect();
     let fields = section.fields.iter().map(|f| {
-        let heading = f.heading.as_ref().map(|h| html! { <h3 class="sub-heading">{ h }</h3> });
+        let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ h }</h2> });
         let body = if f.kind == FieldKind::Table {
             let rows = report.rows(&f.id).to_vec();
             let computed: Vec<Vec<_>> = rows

@@ -66,7 +66,7 @@ pub fn table_input(props: &TableProps) -> Html {
     });
     html! {
         <div class="field table" id={crate::adapters::focus::input_id(&t.id)} tabindex="-1">
-            <h3 class="label">{ &t.label }{ if t.required { " (bắt buộc)" } else { "" } }</h3>
+            <h2 class="label">{ &t.label }{ if t.required { " (bắt buộc)" } else { "" } }</h2>
             { for t.help.as_ref().map(|h| html! { <p class="hint">{ h }</p> }) }
             if !own.is_empty() {
                 <div id={message_id(&t.id)} class="messages">

@@ -1,0 +1,179 @@
+// End-to-end: a commune official fills a report in the release build, as they would click and type.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { appServer } from './lib/server.mjs';
+import { ROOT, launch, newPage, openApp, screenshot, axe, formatViolations } from './lib/browser.mjs';
+
+const SIX_MONTHS = 'Kết quả chuyển đổi số 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm';
+const PARTS_MESSAGE = '1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await appServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Starts a new six-month report from the start page with the keyboard only; lands on its overview. */
+async function startSixMonthReport(page) {
+  await openApp(page, server.url);
+  const start = page.getByRole('button', { name: `Bắt đầu báo cáo: ${SIX_MONTHS}` });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.task-list');
+}
+
+async function openSection(page, title) {
+  await page.getByRole('link', { name: title }).click();
+  await page.waitForSelector('#tieu-de-muc');
+  assert.equal(await page.locator('#tieu-de-muc').innerText(), title);
+}
+
+/** The messages linked to an input by aria-describedby. */
+async function describedText(page, id) {
+  const ids = (await page.getAttribute(`#${id}`, 'aria-describedby')) ?? '';
+  const texts = [];
+  for (const d of ids.split(' ').filter(Boolean)) texts.push(await page.locator(`#${d}`).innerText());
+  return texts.join('\n');
+}
+
+test('parts exceeding their total are reported live with the numbers, and go when fixed', async () => {
+  const page = await newPage(browser);
+  await startSixMonthReport(page);
+  await openSection(page, '3. Phát triển chính quyền số');
+  await page.locator('#f-hs-tong').pressSequentially('1.686');
+  await page.locator('#f-hs-truc-tuyen').pressSequentially('1.644');
+  await page.locator('#f-hs-truc-tiep').pressSequentially('47');
+  // Shown next to each field involved, marked invalid, and in the error summary at the top.
+  for (const id of ['f-hs-tong', 'f-hs-truc-tuyen', 'f-hs-truc-tiep']) {
+    assert.equal(await page.getAttribute(`#${id}`, 'aria-invalid'), 'true', id);
+    assert.match(await describedText(page, id), new RegExp(PARTS_MESSAGE.replace(/[.+]/g, '\\$&')), id);
+  }
+  const summary = page.locator('.error-summary');
+  assert.match(await summary.innerText(), /Lỗi: .*1\.691, lớn hơn tổng số hồ sơ/);
+  // Summary link moves focus to the field.
+  await summary.getByRole('button').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-hs-truc-tuyen');
+  await screenshot(page, 'section-with-errors');
+  // Fix: 1.644 + 42 = 1.686.
+  await page.locator('#f-hs-truc-tiep').fill('42');
+  assert.equal(await page.getAttribute('#f-hs-tong', 'aria-invalid'), 'false');
+  assert.equal(await page.locator('.error-summary').count(), 0);
+  // A stated rate that disagrees with its counts: a warning with a one-click fix.
+  await page.locator('#f-ty-le-hs-truc-tuyen').pressSequentially('96,5%');
+  const warning = await describedText(page, 'f-ty-le-hs-truc-tuyen');
+  assert.match(warning, /Cảnh báo: .*1\.644 \/ 1\.686 × 100 = 97,51%/);
+  await page.getByRole('button', { name: 'Dùng 97,5%' }).first().click();
+  assert.equal(await page.inputValue('#f-ty-le-hs-truc-tuyen'), '97,5%');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a reload lands on the same section with every value kept', async () => {
+  const page = await newPage(browser);
+  await startSixMonthReport(page);
+  await openSection(page, '4. Phát triển kinh tế số, xã hội số');
+  await page.locator('#f-bts-tong').pressSequentially('26');
+  await page.locator('#f-bts-vnpt').pressSequentially('9');
+  await page.locator('#f-bts-viettel').pressSequentially('17');
+  await page.locator('#f-thanh-toan-mo-ta').pressSequentially('- Dịch vụ mở tài khoản thanh toán bằng phương thức điện tử (eKYC)');
+  const url = page.url();
+  await page.reload();
+  await page.waitForSelector('#tieu-de-muc');
+  assert.equal(page.url(), url);
+  assert.equal(await page.locator('#tieu-de-muc').innerText(), '4. Phát triển kinh tế số, xã hội số');
+  assert.equal(await page.inputValue('#f-bts-tong'), '26');
+  assert.equal(await page.inputValue('#f-bts-viettel'), '17');
+  assert.match(await page.inputValue('#f-thanh-toan-mo-ta'), /eKYC/);
+  // Back button returns to the overview.
+  await page.goBack();
+  await page.waitForSelector('.task-list');
+  assert.match(await page.locator('.task-list').innerText(), /4\. Phát triển kinh tế số, xã hội số\s*Hoàn thành/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a draft open in two tabs is never silently overwritten', async () => {
+  const first = await newPage(browser);
+  await startSixMonthReport(first);
+  await openSection(first, '3. Phát triển chính quyền số');
+  await first.locator('#f-hs-tong').pressSequentially('100');
+  const second = await first.context().newPage();
+  await second.goto(first.url());
+  await second.waitForSelector('#f-hs-tong');
+  assert.equal(await second.inputValue('#f-hs-tong'), '100');
+  await second.locator('#f-hs-tong').fill('200');
+  // The first tab hears of it and stops saving until the user chooses.
+  await first.waitForSelector('text=Bản nháp này vừa được sửa ở một thẻ (tab) khác.');
+  await first.locator('#f-hs-tong').fill('150');
+  const stored = await first.evaluate(() => {
+    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
+    return JSON.parse(localStorage.getItem(k)).report.values['hs-tong'];
+  });
+  assert.equal(stored, '200', 'the other tab’s save is kept');
+  await first.getByRole('button', { name: 'Tải bản mới nhất (bỏ thay đổi ở thẻ này)' }).click();
+  assert.equal(await first.inputValue('#f-hs-tong'), '200');
+  await first.context().close();
+});
+
+test('start, section and review pages have no accessibility violations; screenshots', async () => {
+  const page = await newPage(browser, { viewport: { width: 1366, height: 768 } });
+  await openApp(page, server.url);
+  let v = await axe(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  await screenshot(page, 'start-page');
+  await page.getByRole('button', { name: `Bắt đầu báo cáo: ${SIX_MONTHS}` }).click();
+  await page.waitForSelector('.task-list');
+  await openSection(page, '3. Phát triển chính quyền số');
+  await page.locator('#f-hs-tong').pressSequentially('1.686');
+  await page.locator('#f-hs-truc-tuyen').pressSequentially('1.644');
+  await page.locator('#f-hs-truc-tiep').pressSequentially('47');
+  v = await axe(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  await page.goto(page.url().replace(/\/muc\/.*$/, '/xem-lai'));
+  await page.waitForSelector('iframe#van-ban');
+  await page.frameLocator('iframe#van-ban').locator('text=BÁO CÁO').first().waitFor();
+  v = await axe(page);
+  assert.deepEqual(v, [], formatViolations(v));
+  assert.match(await page.locator('.error-summary').innerText(), /1\.691, lớn hơn tổng số hồ sơ/);
+  await screenshot(page, 'review-page');
+  // Narrow window: nothing overflows sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `horizontal overflow ${overflow}px at 360px wide`);
+  await page.context().close();
+});
+
+test('opening an exported seed file and measuring keystroke-to-message time on it', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  const fixture = path.join(ROOT, 'tests', 'fixtures', 'seed-000.json');
+  await page.setInputFiles('#mo-tep-bao-cao', fixture);
+  await page.waitForSelector('.task-list');
+  assert.match(await page.locator('main').innerText(), /Minh Long|MINH LONG/);
+  await openSection(page, '3. Phát triển chính quyền số');
+  assert.equal(await page.inputValue('#f-hs-tong'), '1.686');
+  const times = await page.evaluate(async () => {
+    const el = document.getElementById('f-hs-tong');
+    const out = [];
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      el.value = i % 2 ? '1.686' : '1.687';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      out.push(performance.now() - t0);
+    }
+    return out.sort((a, b) => a - b);
+  });
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`keystroke → updated messages (seed 000 report): median ${median.toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms over ${times.length} inputs`);
+  assert.ok(times.length === 30);
+  await page.context().close();
+});
