@@ -90,6 +90,7 @@ fn main() -> ExitCode {
             failed = true;
             continue;
         };
+        let started = std::time::Instant::now();
         let findings = validate(template, &report);
         let html = render_document_with(
             template,
@@ -101,6 +102,13 @@ fn main() -> ExitCode {
             },
         );
         let json = export_json(template, &report, &findings, EXPORTED_AT);
+        let took = started.elapsed();
+        println!(
+            "{name}: kiểm tra + HTML {} byte + JSON {} byte trong {:.2} ms",
+            html.len(),
+            json.len(),
+            took.as_secs_f64() * 1000.0
+        );
         for (ext, content) in [("html", html), ("json", json)] {
             let file = out_dir.join(format!("{name}.{ext}"));
             if let Err(e) = std::fs::write(&file, content) {

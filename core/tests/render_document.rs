@@ -179,7 +179,7 @@ fn header_block_follows_decree_30() {
         !body.contains("cq-chu-quan"),
         "empty parent body is omitted"
     );
-    assert!(body.contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN XÃ ĐĂK LONG</p>\n<div class=\"gach gach-cq\"></div>"));
+    assert!(body.contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN<br>XÃ ĐĂK LONG</p>\n<div class=\"gach gach-cq\"></div>"));
     assert!(body.contains("<p class=\"quoc-hieu\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"));
     assert!(body.contains("<p class=\"tieu-ngu\"><span>Độc lập - Tự do - Hạnh phúc</span></p>"));
     // Số line and date line in the same table row (same level).
@@ -526,7 +526,7 @@ fn hostile_text_is_printed_as_text_and_runs_nothing() {
         assert!(body.contains(&escaped), "{h} not printed as text");
     }
     assert!(body.contains("Nguyễn Văn A &lt;script&gt;alert(1)&lt;/script&gt;</p>"));
-    assert!(body.contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN XÃ ĐĂK LONG &lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</p>"));
+    assert!(body.contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN<br>XÃ ĐĂK LONG &lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</p>"));
     // The data block cannot be closed early: no "<" inside it.
     let data = &html[data_start..data_end];
     assert!(!data[data.find('>').unwrap()..].contains('<'));

@@ -110,7 +110,7 @@ for f in "${htmls[@]}"; do
       fail "pdf: $name page 2 starts with \"$top2\", not \"2\""
     fi
   fi
-  pdftoppm -png -r 60 -f 1 -l 1 "$pdf" "$OUT/$name-page1"
+  pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$OUT/$name-page1"
 done
 
 # (d) hostile report in a real browser

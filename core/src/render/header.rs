@@ -74,7 +74,7 @@ pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
         out.push_str("</p>\n");
     }
     out.push_str("<p class=\"cq-ban-hanh\">");
-    push_upper_lines(out, ctx.text(ids::ISSUING_BODY));
+    push_upper_lines(out, &issuing_body_lines(ctx.text(ids::ISSUING_BODY)));
     out.push_str(
         "</p>\n<div class=\"gach gach-cq\"></div>\n</div>\n</td>\n<td class=\"dau-phai\">\n",
     );
@@ -103,6 +103,23 @@ pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
         push_escaped(out, line);
     }
     out.push_str("</p>\n<div class=\"gach gach-trich-yeu\"></div>\n");
+}
+
+/// "Ủy ban nhân dân xã Đăk Long" on one line → "ỦY BAN NHÂN DÂN" / "XÃ ĐĂK LONG" on two,
+/// as the header is set; a name the user already broke into lines is kept.
+pub(crate) fn issuing_body_lines(text: &str) -> String {
+    let upper = text.trim().to_uppercase();
+    if upper.contains('\n') {
+        return upper;
+    }
+    for prefix in ["ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "] {
+        if let Some(rest) = upper.strip_prefix(prefix) {
+            if !rest.trim().is_empty() {
+                return format!("{}\n{}", prefix.trim(), rest.trim());
+            }
+        }
+    }
+    upper
 }
 
 /// Upper-cased lines joined by `<br>` (a body name may be typed on two lines).

@@ -24,7 +24,7 @@ body {
   -webkit-print-color-adjust: exact;
   print-color-adjust: exact;
 }
-p { margin: 0 0 6pt; text-align: justify; text-indent: 1.27cm; }
+p { margin: 0 0 6pt; text-align: justify; text-indent: 1.27cm; orphans: 2; widows: 2; }
 table { border-collapse: collapse; }
 .dau { width: 100%; table-layout: fixed; margin: 0 0 18pt; }
 .dau td { padding: 0; vertical-align: top; text-align: center; }
@@ -46,8 +46,8 @@ h1.ten-loai { font-size: 14pt; font-weight: bold; text-align: center; margin: 0;
 p.trich-yeu { font-size: 14pt; font-weight: bold; text-align: center; text-indent: 0; margin: 0; }
 .gach-trich-yeu { width: 30%; margin: 2pt auto 12pt; }
 p.can-cu { font-style: italic; }
-p.nhom, p.muc { font-weight: bold; }
-p.tieu-muc { font-weight: bold; font-style: italic; }
+p.nhom, p.muc { font-weight: bold; break-after: avoid; }
+p.tieu-muc { font-weight: bold; font-style: italic; break-after: avoid; }
 table.bang { width: 100%; margin: 0 0 6pt; font-size: 13pt; line-height: 1.2; }
 .bang thead { display: table-header-group; }
 .bang th, .bang td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
