@@ -340,3 +340,29 @@ pub(crate) fn closing_end(line: &str) -> String {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::closing_end;
+
+    #[test]
+    fn closing_ends_with_dot_slash_dot() {
+        assert_eq!(closing_end("Trên đây là báo cáo"), "Trên đây là báo cáo./.");
+        assert_eq!(
+            closing_end("Trên đây là báo cáo."),
+            "Trên đây là báo cáo./."
+        );
+        assert_eq!(
+            closing_end("Trên đây là báo cáo;  "),
+            "Trên đây là báo cáo./."
+        );
+        assert_eq!(
+            closing_end("Trên đây là báo cáo./."),
+            "Trên đây là báo cáo./."
+        );
+        assert_eq!(
+            closing_end("Trên đây là báo cáo./"),
+            "Trên đây là báo cáo./."
+        );
+    }
+}

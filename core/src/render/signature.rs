@@ -45,3 +45,25 @@ pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
     }
     out.push_str("</td>\n</tr>\n</table>\n");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::recipient_lines;
+
+    #[test]
+    fn recipients_end_with_semicolons_and_a_full_stop() {
+        assert_eq!(
+            recipient_lines(
+                "Sở Khoa học và Công nghệ,\n  - CT, các PCT UBND xã;\n\n+ Các thôn\n- Lưu: VT, VX."
+            ),
+            vec![
+                "- Sở Khoa học và Công nghệ;",
+                "- CT, các PCT UBND xã;",
+                "- Các thôn;",
+                "- Lưu: VT, VX."
+            ]
+        );
+        assert_eq!(recipient_lines("Lưu VT"), vec!["- Lưu VT."]);
+        assert!(recipient_lines(" \n - \n").is_empty());
+    }
+}
