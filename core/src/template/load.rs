@@ -36,10 +36,13 @@ struct FrameSpec {
 /// Reads a template file, resolves indicator references and checks everything.
 /// Never panics: a broken file gives the list of what is wrong.
 pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<TemplateError>> {
+    if json.trim().is_empty() {
+        return Err(vec![err("", "Tệp mẫu trống: không có nội dung nào.")]);
+    }
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
         vec![TemplateError {
-            location: format!("dòng {}, cột {}", e.line(), e.column()),
-            message: format!("Tệp mẫu không phải JSON hợp lệ ({e})."),
+            location: position(json, &e),
+            message: format!("Tệp mẫu không phải JSON hợp lệ: {}.", json_syntax_message(&e)),
         }]
     })?;
     if let Some(format) = value.get("format").and_then(|f| f.as_u64()) {
@@ -52,20 +55,96 @@ pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<
             )]);
         }
     }
-    let spec: TemplateSpec = serde_json::from_value(value)
-        .map_err(|e| vec![err("", format!("Cấu trúc mẫu không đúng: {}", translate_serde(&e.to_string())))])?;
+    // Read the structure from the text (not from `value`) so that errors keep their line and column.
+    let spec: TemplateSpec = serde_json::from_str(json).map_err(|e| {
+        vec![err(
+            position(json, &e),
+            format!("Cấu trúc mẫu không đúng: {}.", translate_serde(&e)),
+        )]
+    })?;
     let frame: FrameSpec = serde_json::from_str(FRAME_JSON).expect("built-in frame.json is valid");
-    Resolver { catalogue, errors: Vec::new() }.template(spec, frame)
+    Resolver { catalogue, errors: Vec::new(), unknown_indicator: HashSet::new() }.template(spec, frame)
 }
 
-fn translate_serde(msg: &str) -> String {
-    msg.replace("missing field", "thiếu trường")
-        .replace("unknown field", "trường không được phép")
-        .replace("unknown variant", "giá trị không được phép")
-        .replace("expected one of", "chỉ được là một trong")
-        .replace("invalid type", "sai kiểu")
-        .replace(" at line ", " ở dòng ")
-        .replace(" column ", " cột ")
+/// "dòng L, cột C" as a text editor counts: serde_json counts bytes, Vietnamese letters take 2–3.
+fn position(json: &str, e: &serde_json::Error) -> String {
+    let (line, column) = (e.line(), e.column());
+    let chars = json.split('\n').nth(line.saturating_sub(1)).map(|text| {
+        let end = column.min(text.len());
+        let mut cut = end;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text[..cut].chars().count() + usize::from(cut < end) + (column - end)
+    });
+    format!("dòng {line}, cột {}", chars.unwrap_or(column))
+}
+
+/// serde_json's message without its trailing " at line L column C" (the location says it).
+fn without_position(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    }
+}
+
+/// What is wrong with JSON that does not parse, in Vietnamese.
+fn json_syntax_message(e: &serde_json::Error) -> String {
+    let msg = without_position(e);
+    if e.classify() == serde_json::error::Category::Eof {
+        return "tệp kết thúc giữa chừng (thiếu dấu đóng “}”, “]” hoặc dấu nháy kép)".into();
+    }
+    const KNOWN: [(&str, &str); 13] = [
+        ("expected `,` or `}`", "thiếu dấu phẩy “,” hoặc dấu đóng “}”"),
+        ("expected `,` or `]`", "thiếu dấu phẩy “,” hoặc dấu đóng “]”"),
+        ("expected `:`", "thiếu dấu hai chấm “:” sau tên trường"),
+        ("expected value", "thiếu giá trị hoặc có ký tự không hợp lệ"),
+        ("expected ident", "giá trị không hợp lệ (chỉ dùng true, false, null, số hoặc chuỗi trong dấu nháy kép)"),
+        ("trailing comma", "dấu phẩy thừa trước dấu đóng"),
+        ("key must be a string", "tên trường phải đặt trong dấu nháy kép"),
+        ("trailing characters", "có ký tự thừa sau khi nội dung đã kết thúc"),
+        ("control character", "chuỗi chứa ký tự điều khiển (xuống dòng, tab); hãy viết \\n hoặc \\t"),
+        ("invalid escape", "chuỗi có ký tự thoát “\\” không hợp lệ"),
+        ("invalid number", "số viết không hợp lệ"),
+        ("number out of range", "số quá lớn"),
+        ("recursion limit exceeded", "dữ liệu lồng nhau quá sâu"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(en, _)| msg.starts_with(en))
+        .map(|(_, vi)| vi.to_string())
+        .unwrap_or_else(|| format!("lỗi cú pháp ({msg})"))
+}
+
+fn translate_serde(e: &serde_json::Error) -> String {
+    const WORDS: [(&str, &str); 24] = [
+        ("missing field", "thiếu trường"),
+        ("unknown field", "trường không được phép"),
+        ("unknown variant", "giá trị không được phép"),
+        ("expected one of", "chỉ được là một trong"),
+        ("there are no fields", "ở đây không có trường nào"),
+        ("invalid type: string", "sai kiểu: chuỗi"),
+        ("invalid type: integer", "sai kiểu: số nguyên"),
+        ("invalid type: floating point", "sai kiểu: số thực"),
+        ("invalid type: boolean", "sai kiểu: giá trị đúng/sai"),
+        ("invalid type: sequence", "sai kiểu: danh sách"),
+        ("invalid type: map", "sai kiểu: đối tượng"),
+        ("invalid type: null", "sai kiểu: null"),
+        ("invalid type", "sai kiểu"),
+        ("invalid value: integer", "giá trị không hợp lệ: số nguyên"),
+        ("invalid value", "giá trị không hợp lệ"),
+        ("invalid length", "sai số phần tử"),
+        ("expected u32", "cần số nguyên không âm"),
+        ("expected u8", "cần số nguyên từ 0 đến 255"),
+        ("expected a string", "cần chuỗi văn bản"),
+        ("expected a boolean", "cần true hoặc false"),
+        ("expected a sequence", "cần danh sách […]"),
+        ("expected an array of length 2", "cần đúng 2 phần tử"),
+        ("expected struct", "cần đối tượng"),
+        ("expected", "cần"),
+    ];
+    WORDS.iter().fold(without_position(e), |m, (en, vi)| m.replace(en, vi))
 }
 
 fn err(location: impl Into<String>, message: impl Into<String>) -> TemplateError {
@@ -79,6 +158,9 @@ fn is_slug(id: &str) -> bool {
 struct Resolver<'a> {
     catalogue: &'a Catalogue,
     errors: Vec<TemplateError>,
+    /// Fields whose indicator is not in the catalogue: reported once, not again as a
+    /// missing label or a non-numeric field in a rule.
+    unknown_indicator: HashSet<String>,
 }
 
 impl Resolver<'_> {
@@ -163,6 +245,7 @@ impl Resolver<'_> {
                 Some(ind) => Some(ind.clone()),
                 None => {
                     self.errors.push(err(at, format!("Chỉ tiêu “{id}” không có trong danh mục chỉ tiêu.")));
+                    self.unknown_indicator.insert(spec.id.clone());
                     None
                 }
             },
@@ -184,7 +267,7 @@ impl Resolver<'_> {
             }
         }
         let label = spec.label.clone().or(indicator.as_ref().map(|i| i.label.clone())).unwrap_or_default();
-        if label.trim().is_empty() {
+        if label.trim().is_empty() && !self.unknown_indicator.contains(&spec.id) {
             self.errors.push(err(at, "Thiếu nhãn (label) của trường."));
         }
         let unit = spec.unit.clone().or(indicator.as_ref().and_then(|i| i.unit.clone()));
@@ -311,13 +394,14 @@ impl Resolver<'_> {
                         if let Some(table) = resolved.table {
                             tables.insert(table.to_string());
                         }
-                        let numeric = resolved.numeric();
-                        let needs_number = !matches!(rule.kind, RuleKind::Same { .. });
-                        if needs_number && !numeric {
+                        // Its kind is unknown; the missing indicator is already reported.
+                        let numeric = resolved.numeric() || self.unknown_indicator.contains(&resolved.field.id);
+                        // Every rule kind, `same` included, compares numbers: a text field would never be checked.
+                        if !numeric {
                             self.errors.push(err(&at, format!("“{r}” không phải là trường số nên không dùng được trong quy tắc này.")));
                         }
                         if let RuleKind::Rate { rate, .. } = &rule.kind {
-                            if rate == r && resolved.kind != FieldKind::Percent {
+                            if rate == r && resolved.kind != FieldKind::Percent && !self.unknown_indicator.contains(&resolved.field.id) {
                                 self.errors.push(err(&at, format!("“{r}” phải là trường tỷ lệ (percent).")));
                             }
                         }
