@@ -63,7 +63,8 @@ pub fn finding_message(props: &FindingProps) -> Html {
         .map(|p| {
             let path = p.clone();
             let onclick = Callback::from(move |_| focus::focus_field(&path));
-            html! { <button type="button" class="link small" {onclick}>{ format!("Đến ô {}", short_path(p)) }</button> }
+            let name = field_label(&props.ctx, p);
+            html! { <button type="button" class="link small" {onclick}>{ format!("Đến ô “{name}”") }</button> }
         })
         .collect();
     let accept = if f.severity == Severity::Warning {
@@ -107,11 +108,19 @@ pub fn finding_message(props: &FindingProps) -> Html {
     }
 }
 
-/// "can-cu/0/ngay" → "can-cu, dòng 1, ngay".
-pub fn short_path(p: &str) -> String {
-    let parts: Vec<&str> = p.split('/').collect();
+/// The label of the field at `path`: "Tổng số hồ sơ" or "Văn bản đã ban hành, dòng 1, Ngày".
+pub fn field_label(ctx: &Ctx, path: &str) -> String {
+    let template = super::section_page::template_of(ctx);
+    let parts: Vec<&str> = path.split('/').collect();
+    let Some((_, field)) = template.and_then(|t| t.field(parts[0])) else {
+        return path.to_string();
+    };
     match parts.as_slice() {
-        [t, r, c] => format!("{t}, dòng {}, {c}", r.parse::<usize>().map(|x| x + 1).unwrap_or(0)),
-        _ => p.to_string(),
+        [_, row, col] => {
+            let col = field.column(col).map_or(*col, |c| c.label.as_str());
+            let row = row.parse::<usize>().map_or(0, |r| r + 1);
+            format!("{}, dòng {row}, {col}", field.label)
+        }
+        _ => field.label.clone(),
     }
 }

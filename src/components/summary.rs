@@ -26,7 +26,11 @@ pub fn error_summary(props: &SummaryProps) -> Html {
     let warnings = open.len() - errors;
     let draft = props.ctx.app.route.draft().unwrap_or_default().to_string();
     let here = props.ctx.app.route.section().map(str::to_string);
-    let title = props.title.clone().unwrap_or_else(|| format!("Có {errors} lỗi và {warnings} cảnh báo cần xem"));
+    let title = props.title.clone().unwrap_or_else(|| match (errors, warnings) {
+        (e, 0) => format!("Có {e} lỗi cần sửa"),
+        (0, w) => format!("Có {w} cảnh báo cần xem"),
+        (e, w) => format!("Có {e} lỗi và {w} cảnh báo cần xem"),
+    });
     html! {
         <div class="error-summary" role="region" aria-labelledby="tom-tat-loi" tabindex="-1" id="tom-tat">
             <h2 id="tom-tat-loi">{ title }</h2>
