@@ -584,3 +584,35 @@ fn every_fixture_renders_and_round_trips_through_html() {
         );
     }
 }
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever is typed into any field, the document's markup stays the renderer's own
+        /// and the data block gives the report back.
+        #[test]
+        fn any_typed_text_stays_text(texts in proptest::collection::vec("[<>&\"'/a-zđ ;=\n-]{0,24}", 8)) {
+            let (t, mut r) = sample();
+            let ids = ["co-quan-ban-hanh", "dia-danh", "so", "trich-yeu", "chi-dao-noi-dung", "hs-tong", "noi-nhan", "nguoi-ky"];
+            for (id, text) in ids.iter().zip(&texts) {
+                r.values.insert(id.to_string(), Value::Text(text.clone()));
+            }
+            r.accepted.insert("hs-khong-vuot".into(), texts[0].clone());
+            let html = render_document(&t, &r, &validate(&t, &r));
+            let start = html.find("id=\"bao-cao-du-lieu\">").unwrap();
+            let end = html.find("</script>").unwrap();
+            prop_assert!(!html[start + 20..end].contains('<'));
+            let without_data = format!("{}>{}", &html[..start], &html[end..]);
+            for (name, attrs) in tags(&without_data) {
+                prop_assert!(!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '!'), "<{}{}>", name, attrs);
+                for a in attr_names(&attrs) {
+                    prop_assert!(["class", "lang", "charset", "http-equiv", "content", "name", "type", "id", "html"].contains(&a.as_str()), "{}", a);
+                }
+            }
+            prop_assert_eq!(import_file(&html).unwrap(), r);
+        }
+    }
+}
