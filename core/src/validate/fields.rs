@@ -10,7 +10,7 @@ use crate::template::{Field, FieldKind, Section, Severity};
 
 pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, out: &mut Vec<Finding>) {
     let value = ctx.report.values.get(&field.id);
-    let blank = value.map_or(true, Value::is_blank);
+    let blank = value.is_none_or(Value::is_blank);
     if blank {
         if field.required && field.kind != FieldKind::Computed {
             let message = if field.kind == FieldKind::Table {
@@ -89,7 +89,7 @@ fn check_text(
         FieldKind::Count | FieldKind::Decimal | FieldKind::Percent | FieldKind::Money => {
             let style = field.number_style().expect("numeric kinds have a style");
             match parse_number(text, style) {
-                Err(NumberError::TooManyDecimals { max }) if max == 0 => {
+                Err(NumberError::TooManyDecimals { max: 0 }) => {
                     bad(NumberError::NotWhole { text: text.trim().into() }.message())
                 }
                 Err(e) => bad(e.message()),
