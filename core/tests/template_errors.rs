@@ -1,7 +1,7 @@
 //! Broken template files give precise Vietnamese errors (where and what) and never panic.
 
 use bccds_core::builtin::{catalogue, TEMPLATE_FILES};
-use bccds_core::template::{load_template, TemplateError};
+use bccds_core::template::{load_template, FieldKind, TemplateError, TEMPLATE_FORMAT};
 use proptest::prelude::*;
 
 /// A small valid template; each test breaks one thing in it.
@@ -372,4 +372,67 @@ proptest! {
         let s: String = chars.into_iter().collect();
         let _ = load_template(&s, &catalogue());
     }
+}
+
+/// Every field kind, with a match that stops compiling when a kind is added (then the JSON
+/// Schemas must learn it too).
+fn all_kinds() -> Vec<FieldKind> {
+    use FieldKind::*;
+    let all = vec![
+        Text,
+        Narrative,
+        Count,
+        Decimal,
+        Percent,
+        Money,
+        Fraction,
+        Date,
+        DocumentNumber,
+        Status,
+        Table,
+        Computed,
+    ];
+    for k in &all {
+        match k {
+            Text | Narrative | Count | Decimal | Percent | Money | Fraction | Date
+            | DocumentNumber | Status | Table | Computed => {}
+        }
+    }
+    all
+}
+
+#[test]
+fn json_schemas_match_the_model() {
+    let template: serde_json::Value =
+        serde_json::from_str(include_str!("../../schemas/template.schema.json")).unwrap();
+    let indicators: serde_json::Value =
+        serde_json::from_str(include_str!("../../schemas/indicators.schema.json")).unwrap();
+    let kinds: Vec<serde_json::Value> = all_kinds()
+        .into_iter()
+        .map(|k| serde_json::to_value(k).unwrap())
+        .collect();
+    assert_eq!(
+        template["$defs"]["fieldKind"]["enum"].as_array().unwrap(),
+        &kinds
+    );
+    assert_eq!(
+        indicators["$defs"]["indicator"]["properties"]["kind"]["enum"]
+            .as_array()
+            .unwrap(),
+        &kinds
+    );
+    assert_eq!(
+        template["properties"]["format"]["const"],
+        serde_json::json!(TEMPLATE_FORMAT)
+    );
+    assert_eq!(
+        indicators["properties"]["format"]["const"],
+        serde_json::json!(catalogue().format)
+    );
+    assert_eq!(
+        template["$defs"]["rule"]["properties"]["kind"]["enum"],
+        serde_json::json!(["sum", "at_most", "rate", "same"])
+    );
+    // The schema's slug pattern is the loader's rule for ids.
+    assert_eq!(template["$defs"]["slug"]["pattern"], "^[a-z0-9-]+$");
 }
