@@ -192,3 +192,30 @@ fn seed_003_villages_rule_and_rates() {
         "Tỷ lệ hộ gia đình có kết nối Internet: “85.5” không đúng cách viết số: dấu chấm chỉ dùng để phân cách hàng nghìn (nhóm 3 chữ số). Nếu là số thập phân, hãy viết 85,5.",
     )));
 }
+
+#[test]
+fn seed_003_prints_like_the_seed_and_round_trips() {
+    let (t, r) = setup();
+    let f = validate(&t, &r);
+    let html = bccds_core::render::render_document(&t, &r, &f);
+    for expected in [
+        "Minh Long, ngày 20 tháng 10 năm 2025",
+        "Thực hiện Công văn số 2198/SKHCN-BCVT&amp;CĐS ngày 16/10/2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi về việc đề nghị báo cáo",
+        "B1. PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ",
+        "Đang thực hiện — Dự kiến trong tháng 10",
+        "Số thôn đã thành lập Tổ công nghệ số cộng đồng: 16 thôn.",
+        "Tỷ lệ hộ gia đình có kết nối Internet: 85%.",
+        "(5) Quyết định số 205 ngày 13/8/2025 về việc thành lập Tổ ứng cứu tại TTPVHCC;",
+    ] {
+        assert!(html.contains(expected), "missing in the printed document: {expected}");
+    }
+    let json = bccds_core::export::export_json(&t, &r, &f, "2025-10-20T08:00:00Z");
+    assert_eq!(
+        bccds_core::export::import_file(&json).expect("JSON re-imports"),
+        r
+    );
+    assert_eq!(
+        bccds_core::export::import_file(&html).expect("HTML re-imports"),
+        r
+    );
+}

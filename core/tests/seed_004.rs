@@ -199,4 +199,41 @@ fn seed_004_appendix_rate_is_computed_not_typed() {
         "Bảng chỉ tiêu, dòng 2, thực hiện: “62.5” không đúng cách viết số: dấu chấm chỉ dùng để phân cách hàng nghìn (nhóm 3 chữ số). Nếu là số thập phân, hãy viết 62,5."
     );
     assert!(t.section("phu-luc").unwrap().appendix);
+    // With rows, the appendix is printed, its rate computed in the table.
+    let html = bccds_core::render::render_document(&t, &r, &validate(&t, &r));
+    assert!(html.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
+    assert!(html.contains("100,00%"));
+}
+
+#[test]
+fn seed_004_prints_like_the_seed_and_round_trips() {
+    let (t, r) = setup();
+    let f = validate(&t, &r);
+    let html = bccds_core::render::render_document(&t, &r, &f);
+    for expected in [
+        "Tịnh Khê, ngày 12 tháng 11 năm 2025",
+        "Trên cơ sở Nghị quyết số 57-NQ/TW ngày 22/12/2025 của Bộ Chính trị về đột phá phát triển khoa học",
+        "Trong đó, mạng Internet: 6 đường truyền.",
+        "Hiện có 74 máy tính.",
+        "Đề nghị trang bị mới 21 máy tính.",
+        "Hiện có 67 chữ ký số USB Token.",
+        "Đến nay có 74 máy tính đã thực hiện cài đặt và sử dụng phần mềm diệt antivirus có bản quyền.",
+        "Năm 2025, UBND xã phân bổ kinh phí thực hiện công tác chuyển đổi số với số tiền 100.000.000 đồng.",
+        "(7) Quyết định số 02-QĐ/BCĐ ngày 02/10/20205 của Trưởng ban Chỉ đạo về việc ban hành Quy chế",
+        "V. KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2026",
+    ] {
+        assert!(html.contains(expected), "missing in the printed document: {expected}");
+    }
+    // The empty appendix prints nothing, not an empty Phụ lục page.
+    assert!(!html.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
+    // Both exports re-open to exactly the report that was typed.
+    let json = bccds_core::export::export_json(&t, &r, &f, "2025-11-12T08:00:00Z");
+    assert_eq!(
+        bccds_core::export::import_file(&json).expect("JSON re-imports"),
+        r
+    );
+    assert_eq!(
+        bccds_core::export::import_file(&html).expect("HTML re-imports"),
+        r
+    );
 }
