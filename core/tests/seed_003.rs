@@ -219,3 +219,53 @@ fn seed_003_prints_like_the_seed_and_round_trips() {
         r
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_value() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            "\\PC{0,30}".prop_map(Value::Text),
+            prop::sample::select(vec![
+                "16",
+                "1.716",
+                "85,5%",
+                "99.92",
+                "02/10/20205",
+                "430/UBND -VHXH",
+                "0/0",
+                "-3",
+                "1e9"
+            ])
+            .prop_map(|s| Value::Text(s.to_string())),
+            ("\\PC{0,10}", "\\PC{0,10}").prop_map(|(c, n)| Value::Status { choice: c, note: n }),
+            Just(Value::Rows(vec![])),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any value in any field or cell of the seed (even of the wrong shape) is validated and
+        /// printed without a panic.
+        #[test]
+        fn any_value_anywhere(field in 0usize..64, row in 0usize..20, value in any_value()) {
+            let (t, mut r) = setup();
+            let ids: Vec<String> = t.fields().map(|(_, f)| f.id.clone()).collect();
+            let id = &ids[field % ids.len()];
+            let table = t.field(id).map(|(_, f)| f.columns.clone()).unwrap_or_default();
+            match (r.values.get_mut(id), table.is_empty()) {
+                (Some(Value::Rows(rows)), false) if !rows.is_empty() => {
+                    let n = rows.len();
+                    let col = table[row % table.len()].id.clone();
+                    rows[row % n].insert(col, value);
+                }
+                _ => {
+                    r.values.insert(id.clone(), value);
+                }
+            }
+            let f = validate(&t, &r);
+            let _ = bccds_core::render::render_document(&t, &r, &f);
+        }
+    }
+}
