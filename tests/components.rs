@@ -18,15 +18,32 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(60)).await;
 }
 
-/// Mounts the whole app at `hash` in a fresh root with empty storage.
+/// Mounts the whole app at `hash` in a fresh root with empty storage. Apps of earlier tests
+/// are destroyed first: they would also follow the address and duplicate element ids.
 async fn mount(hash: &str) -> web_sys::Element {
+    if let Some(previous) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        previous.destroy();
+    }
+    settle().await;
+    let body = document().body().unwrap();
+    // Only our own roots: the test runner reports through elements of its own in <body>.
+    let old = document().query_selector_all(".test-root").unwrap();
+    for i in 0..old.length() {
+        old.get(i).unwrap().dyn_into::<web_sys::Element>().unwrap().remove();
+    }
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    root.set_class_name("test-root");
+    body.append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     settle().await;
     root
+}
+
+thread_local! {
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
 }
 
 fn type_into(id: &str, text: &str) {
