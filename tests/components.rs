@@ -131,3 +131,119 @@ async fn profile_is_remembered_and_prefills_new_reports() {
     let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("bccds.profile").unwrap().unwrap();
     assert!(stored.contains("ĐĂK LONG"), "{stored}");
 }
+
+/// Starts a report of the named type from the start page; returns its draft id.
+async fn start_report(root: &web_sys::Element, name: &str) -> String {
+    let selector = format!("button[aria-label=\"Bắt đầu báo cáo: {name}\"]");
+    let b: web_sys::HtmlElement = root.query_selector(&selector).unwrap().expect("start button").dyn_into().unwrap();
+    b.click();
+    settle().await;
+    settle().await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    hash.trim_start_matches("#/bao-cao/").to_string()
+}
+
+async fn go_to(hash: &str) {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    settle().await;
+    settle().await;
+}
+
+fn stored_draft() -> String {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for i in 0..storage.length().unwrap() {
+        let k = storage.key(i).unwrap().unwrap();
+        if k.starts_with("bccds.draft.") {
+            return storage.get_item(&k).unwrap().unwrap();
+        }
+    }
+    panic!("no draft stored");
+}
+
+fn message_of(id: &str) -> String {
+    let input = document().get_element_by_id(id).unwrap();
+    let described = input.get_attribute("aria-describedby").unwrap_or_default();
+    described
+        .split(' ')
+        .filter_map(|d| document().get_element_by_id(d))
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const SIX_MONTHS: &str = "Kết quả chuyển đổi số 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm";
+
+#[wasm_bindgen_test]
+async fn table_rows_can_be_added_checked_reordered_and_removed() {
+    let root = mount("#/").await;
+    let id = start_report(&root, SIX_MONTHS).await;
+    go_to(&format!("#/bao-cao/{id}/muc/chi-dao")).await;
+    click_button(&root, "Thêm dòng vào “Văn bản đã ban hành”");
+    settle().await;
+    click_button(&root, "Thêm dòng vào “Văn bản đã ban hành”");
+    settle().await;
+    assert_eq!(root.query_selector_all("fieldset.row").unwrap().length(), 2);
+    type_into("f-chi-dao-van-ban-0-so-ky-hieu", "430/UBND -VHXH");
+    type_into("f-chi-dao-van-ban-1-so-ky-hieu", "77/KH-UBND");
+    settle().await;
+    let msg = message_of("f-chi-dao-van-ban-0-so-ky-hieu");
+    assert!(msg.contains("không được có dấu cách"), "{msg}");
+    // Move the second row up: the values travel with their row.
+    let down: web_sys::HtmlElement =
+        root.query_selector("button[aria-label=\"Lên dòng 2\"]").unwrap().unwrap().dyn_into().unwrap();
+    down.click();
+    settle().await;
+    let first: web_sys::HtmlInputElement =
+        document().get_element_by_id("f-chi-dao-van-ban-0-so-ky-hieu").unwrap().dyn_into().unwrap();
+    assert_eq!(first.value(), "77/KH-UBND");
+    let remove: web_sys::HtmlElement =
+        root.query_selector("button[aria-label=\"Xóa dòng 2\"]").unwrap().unwrap().dyn_into().unwrap();
+    remove.click();
+    settle().await;
+    assert_eq!(root.query_selector_all("fieldset.row").unwrap().length(), 1);
+    let stored = stored_draft();
+    assert!(stored.contains("77/KH-UBND") && !stored.contains("430/UBND -VHXH"), "{stored}");
+}
+
+#[wasm_bindgen_test]
+async fn a_warning_is_fixed_in_one_click_or_accepted_with_a_reason() {
+    let root = mount("#/").await;
+    let id = start_report(&root, SIX_MONTHS).await;
+    go_to(&format!("#/bao-cao/{id}/muc/chinh-quyen-so")).await;
+    type_into("f-hs-tong", "1.686");
+    type_into("f-hs-truc-tuyen", "1.644");
+    type_into("f-ty-le-hs-truc-tuyen", "96,5%");
+    settle().await;
+    let msg = message_of("f-ty-le-hs-truc-tuyen");
+    assert!(msg.contains("Cảnh báo") && msg.contains("1.644 / 1.686 × 100 = 97,51%"), "{msg}");
+    // Accept it with a reason: kept in the draft, shown as accepted.
+    type_into("ly-do-hs-ty-le-truc-tuyen", "Số liệu hệ thống ngày 23/5");
+    settle().await;
+    click_button(&root, "Chấp nhận");
+    settle().await;
+    let msg = message_of("f-ty-le-hs-truc-tuyen");
+    assert!(msg.contains("Cảnh báo đã chấp nhận") && msg.contains("Lý do chấp nhận: Số liệu hệ thống ngày 23/5"), "{msg}");
+    assert!(stored_draft().contains("\"hs-ty-le-truc-tuyen\":\"Số liệu hệ thống ngày 23/5\""));
+    // Or use the computed value.
+    click_button(&root, "Dùng 97,5%");
+    settle().await;
+    let rate: web_sys::HtmlInputElement = document().get_element_by_id("f-ty-le-hs-truc-tuyen").unwrap().dyn_into().unwrap();
+    assert_eq!(rate.value(), "97,5%");
+    assert_eq!(rate.get_attribute("aria-invalid").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn missing_fields_wait_until_the_section_is_left() {
+    let root = mount("#/").await;
+    let id = start_report(&root, SIX_MONTHS).await;
+    go_to(&format!("#/bao-cao/{id}/muc/chi-dao")).await;
+    assert!(root.query_selector(".error-summary").unwrap().is_none(), "no shouting at untouched fields");
+    click_button(&root, "Mục tiếp theo →");
+    settle().await;
+    settle().await;
+    click_button(&root, "← Mục trước");
+    settle().await;
+    settle().await;
+    let summary = root.query_selector(".error-summary").unwrap().expect("summary after leaving").text_content().unwrap();
+    assert!(summary.contains("Chưa nhập công tác chỉ đạo, điều hành."), "{summary}");
+}

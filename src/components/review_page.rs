@@ -105,7 +105,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
         <main class="page wide" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a></p>
             <h1>{ "Xem lại và xuất báo cáo" }</h1>
-            <ErrorSummary ctx={ctx.clone()} findings={findings.clone()} title={(findings.iter().any(|f| f.is_open())).then(|| format!("Còn {} lỗi và {} cảnh báo chưa xử lý", errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count()))} />
+            <ErrorSummary ctx={ctx.clone()} findings={findings.clone()} title={open_title(errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count())} />
             if findings.iter().all(|f| !f.is_open()) {
                 <p class="banner info" role="status">{ "Không còn lỗi nào. Báo cáo sẵn sàng để xuất." }</p>
             }
@@ -123,5 +123,15 @@ pub fn review_page(props: &ReviewProps) -> Html {
             <h2>{ "Văn bản như khi in" }</h2>
             <iframe id="van-ban" class="document" title="Văn bản báo cáo như khi in" srcdoc={document}></iframe>
         </main>
+    }
+}
+
+/// "Còn 2 lỗi và 1 cảnh báo chưa xử lý", leaving out a zero part.
+fn open_title(errors: usize, warnings: usize) -> Option<String> {
+    match (errors, warnings) {
+        (0, 0) => None,
+        (e, 0) => Some(format!("Còn {e} lỗi chưa sửa")),
+        (0, w) => Some(format!("Còn {w} cảnh báo chưa xử lý")),
+        (e, w) => Some(format!("Còn {e} lỗi và {w} cảnh báo chưa xử lý")),
     }
 }
