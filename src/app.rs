@@ -88,7 +88,10 @@ fn main_view(props: &MainProps) -> Html {
             if let Some(id) = wanted {
                 if current.as_deref() != Some(id.as_str()) {
                     match storage::load_draft(id) {
-                        Some(d) => app.dispatch(Action::Open { report: d.report, revision: d.revision }),
+                        Some(d) => app.dispatch(Action::Open {
+                            report: d.report,
+                            revision: d.revision,
+                        }),
                         None => {
                             app.dispatch(Action::Notice(Some(
                                 "Không tìm thấy bản nháp này trong trình duyệt. Có thể nó đã bị xóa.".into(),
@@ -110,8 +113,9 @@ fn main_view(props: &MainProps) -> Html {
             if let (Some((_, n)), Some(d)) = (dirty, app.draft.as_ref()) {
                 if *n > 0 && !d.conflict {
                     let stored = storage::load_draft(&d.report.id);
-                    let newer_elsewhere =
-                        stored.as_ref().is_some_and(|s| s.revision > d.revision && s.tab != *tab);
+                    let newer_elsewhere = stored
+                        .as_ref()
+                        .is_some_and(|s| s.revision > d.revision && s.tab != *tab);
                     if newer_elsewhere {
                         app.dispatch(Action::Conflict);
                     } else {
@@ -138,10 +142,20 @@ fn main_view(props: &MainProps) -> Html {
         let tab = tab.clone();
         use_effect_with((), move |_| {
             let listener = location::Listener::new("storage", move |e| {
-                let Some((key, Some(value))) = location::storage_event_key(&e) else { return };
-                let Some(id) = storage::draft_id_of_key(&key) else { return };
-                let Ok(other) = serde_json::from_str::<storage::StoredDraft>(&value) else { return };
-                if app.draft.as_ref().is_some_and(|d| d.report.id == id && other.tab != *tab && other.revision > d.revision) {
+                let Some((key, Some(value))) = location::storage_event_key(&e) else {
+                    return;
+                };
+                let Some(id) = storage::draft_id_of_key(&key) else {
+                    return;
+                };
+                let Ok(other) = serde_json::from_str::<storage::StoredDraft>(&value) else {
+                    return;
+                };
+                if app
+                    .draft
+                    .as_ref()
+                    .is_some_and(|d| d.report.id == id && other.tab != *tab && other.revision > d.revision)
+                {
                     app.dispatch(Action::Conflict);
                 }
             });

@@ -40,11 +40,7 @@ fn templates() -> Vec<Template> {
             .filter(|p| p.to_string_lossy().ends_with("-template.json")),
     );
     for path in candidates {
-        let name = path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
         if name == "frame.json" || name == "indicators.json" {
             continue;
         }
@@ -71,11 +67,7 @@ fn main() -> ExitCode {
     let mut failed = false;
     let mut written = 0;
     for path in json_files(&repo_root().join("tests/fixtures")) {
-        let name = path
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
+        let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         let report = match import_file(&text) {
             Ok(r) => r,

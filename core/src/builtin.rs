@@ -10,9 +10,18 @@ pub const TEMPLATE_FILES: &[(&str, &str)] = &[
     // (file name, contents) — add a report type by adding its JSON file here.
     ("cds-6-thang.json", include_str!("../../templates/cds-6-thang.json")), // SEED-000
     ("ke-hoach-02.json", include_str!("../../templates/ke-hoach-02.json")), // SEED-001
-    ("cds-nam-ke-hoach.json", include_str!("../../templates/cds-nam-ke-hoach.json")), // SEED-002
-    ("chien-luoc-411.json", include_str!("../../templates/chien-luoc-411.json")), // SEED-003
-    ("cds-nam-phu-luc.json", include_str!("../../templates/cds-nam-phu-luc.json")), // SEED-004
+    (
+        "cds-nam-ke-hoach.json",
+        include_str!("../../templates/cds-nam-ke-hoach.json"),
+    ), // SEED-002
+    (
+        "chien-luoc-411.json",
+        include_str!("../../templates/chien-luoc-411.json"),
+    ), // SEED-003
+    (
+        "cds-nam-phu-luc.json",
+        include_str!("../../templates/cds-nam-phu-luc.json"),
+    ), // SEED-004
 ];
 
 pub fn catalogue() -> Catalogue {

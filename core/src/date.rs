@@ -17,28 +17,44 @@ pub const FIRST_PLAUSIBLE_YEAR: u16 = 1945;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
     Empty,
-    Format { text: String },
-    Year { text: String, year: String },
-    Month { text: String, month: u32 },
-    Day { text: String, day: u32, month: u8, days_in_month: u8 },
+    Format {
+        text: String,
+    },
+    Year {
+        text: String,
+        year: String,
+    },
+    Month {
+        text: String,
+        month: u32,
+    },
+    Day {
+        text: String,
+        day: u32,
+        month: u8,
+        days_in_month: u8,
+    },
 }
 
 impl DateError {
     pub fn message(&self) -> String {
         match self {
             DateError::Empty => "Chưa nhập ngày.".into(),
-            DateError::Format { text } => format!(
-                "“{text}” không phải là ngày. Hãy viết ngày/tháng/năm, ví dụ 22/12/2024."
-            ),
+            DateError::Format { text } => {
+                format!("“{text}” không phải là ngày. Hãy viết ngày/tháng/năm, ví dụ 22/12/2024.")
+            }
             DateError::Year { text, year } => format!(
                 "Năm “{year}” trong “{text}” không hợp lệ: năm phải có 4 chữ số, từ {FIRST_PLAUSIBLE_YEAR} trở đi."
             ),
             DateError::Month { text, month } => {
                 format!("“{text}”: tháng {month} không có; tháng từ 1 đến 12.")
             }
-            DateError::Day { text, day, month, days_in_month } => format!(
-                "“{text}”: tháng {month} chỉ có {days_in_month} ngày, không có ngày {day}."
-            ),
+            DateError::Day {
+                text,
+                day,
+                month,
+                days_in_month,
+            } => format!("“{text}”: tháng {month} chỉ có {days_in_month} ngày, không có ngày {day}."),
         }
     }
 }
@@ -63,7 +79,11 @@ impl Date {
             None => vec![],
         };
         let bad = || DateError::Format { text: t.to_string() };
-        if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+        if parts.len() != 3
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+        {
             return Err(bad());
         }
         if parts[0].len() > 2 || parts[1].len() > 2 {
@@ -74,22 +94,41 @@ impl Date {
         let year_ok = parts[2].len() == 4;
         let year: u32 = parts[2].parse().unwrap_or(0);
         if !year_ok || year < u32::from(FIRST_PLAUSIBLE_YEAR) {
-            return Err(DateError::Year { text: t.to_string(), year: parts[2].to_string() });
+            return Err(DateError::Year {
+                text: t.to_string(),
+                year: parts[2].to_string(),
+            });
         }
         if !(1..=12).contains(&month) {
-            return Err(DateError::Month { text: t.to_string(), month });
+            return Err(DateError::Month {
+                text: t.to_string(),
+                month,
+            });
         }
         let dim = days_in_month(month as u8, year as u16);
         if day == 0 || day > u32::from(dim) {
-            return Err(DateError::Day { text: t.to_string(), day, month: month as u8, days_in_month: dim });
+            return Err(DateError::Day {
+                text: t.to_string(),
+                day,
+                month: month as u8,
+                days_in_month: dim,
+            });
         }
-        Ok(Date { year: year as u16, month: month as u8, day: day as u8 })
+        Ok(Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// "ngày 05 tháng 11 năm 2025": day padded below 10, month padded only for 01 and 02
     /// (Nghị định 30/2020/NĐ-CP).
     pub fn long_form(&self) -> String {
-        let month = if self.month <= 2 { format!("{:02}", self.month) } else { self.month.to_string() };
+        let month = if self.month <= 2 {
+            format!("{:02}", self.month)
+        } else {
+            self.month.to_string()
+        };
         format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
     }
 }
@@ -122,17 +161,47 @@ mod tests {
 
     #[test]
     fn parses_seed_dates() {
-        assert_eq!(Date::parse("22/12/2024"), Ok(Date { year: 2024, month: 12, day: 22 }));
-        assert_eq!(Date::parse("8/8/2025"), Ok(Date { year: 2025, month: 8, day: 8 }));
-        assert_eq!(Date::parse(" 24/04/2025 "), Ok(Date { year: 2025, month: 4, day: 24 }));
+        assert_eq!(
+            Date::parse("22/12/2024"),
+            Ok(Date {
+                year: 2024,
+                month: 12,
+                day: 22
+            })
+        );
+        assert_eq!(
+            Date::parse("8/8/2025"),
+            Ok(Date {
+                year: 2025,
+                month: 8,
+                day: 8
+            })
+        );
+        assert_eq!(
+            Date::parse(" 24/04/2025 "),
+            Ok(Date {
+                year: 2025,
+                month: 4,
+                day: 24
+            })
+        );
     }
 
     #[test]
     fn rejects_impossible_dates_with_reasons() {
-        assert!(Date::parse("29/02/2025").unwrap_err().message().contains("tháng 2 chỉ có 28 ngày"));
+        assert!(Date::parse("29/02/2025")
+            .unwrap_err()
+            .message()
+            .contains("tháng 2 chỉ có 28 ngày"));
         assert!(Date::parse("29/02/2024").is_ok());
-        assert!(Date::parse("12/13/2025").unwrap_err().message().contains("tháng 13 không có"));
-        assert!(Date::parse("12/10/20225").unwrap_err().message().contains("Năm “20225”"));
+        assert!(Date::parse("12/13/2025")
+            .unwrap_err()
+            .message()
+            .contains("tháng 13 không có"));
+        assert!(Date::parse("12/10/20225")
+            .unwrap_err()
+            .message()
+            .contains("Năm “20225”"));
         assert!(Date::parse("12/10/25").unwrap_err().message().contains("4 chữ số"));
         assert!(matches!(Date::parse("ngày mai"), Err(DateError::Format { .. })));
         assert!(matches!(Date::parse("1/2"), Err(DateError::Format { .. })));

@@ -30,7 +30,12 @@ impl DocumentNumberError {
 /// Checks a document's number and symbol; returns which style it is.
 pub fn check_document_number(text: &str) -> Result<DocumentStyle, DocumentNumberError> {
     let t = text.trim();
-    let err = |reason| Err(DocumentNumberError { text: t.to_string(), reason });
+    let err = |reason| {
+        Err(DocumentNumberError {
+            text: t.to_string(),
+            reason,
+        })
+    };
     if t.is_empty() {
         return err("chưa nhập");
     }
@@ -85,7 +90,16 @@ mod tests {
 
     #[test]
     fn accepts_both_styles_from_the_seeds() {
-        for s in ["43/KH-UBND", "411/QĐ-TTg", "1026/SKHCN-BCVT&CNTT", "08/2023/QĐ-TTg", "42/2022/NĐ-CP", "384/UBND-VX", "53/SKHCN-BCVT&CĐS", "01/PA-TTPVHCC"] {
+        for s in [
+            "43/KH-UBND",
+            "411/QĐ-TTg",
+            "1026/SKHCN-BCVT&CNTT",
+            "08/2023/QĐ-TTg",
+            "42/2022/NĐ-CP",
+            "384/UBND-VX",
+            "53/SKHCN-BCVT&CĐS",
+            "01/PA-TTPVHCC",
+        ] {
             assert_eq!(check_document_number(s), Ok(DocumentStyle::State), "{s}");
         }
         for s in ["02-KH/BCĐTW", "244-KH/HU", "06-CV/ĐU", "01-CTr/BCĐTW", "57-NQ/TW"] {
@@ -97,7 +111,10 @@ mod tests {
     fn rejects_malformed_numbers_with_reason() {
         let e = check_document_number("430/UBND -VHXH").unwrap_err();
         assert!(e.message().contains("dấu cách"), "{}", e.message());
-        assert!(check_document_number("205").unwrap_err().message().contains("thiếu ký hiệu"));
+        assert!(check_document_number("205")
+            .unwrap_err()
+            .message()
+            .contains("thiếu ký hiệu"));
         assert!(check_document_number("KH-UBND").is_err());
         assert!(check_document_number("43/KH").is_err());
         assert!(check_document_number("43/20/KH-UBND").is_err());

@@ -43,12 +43,7 @@ pub struct ExportFile {
 }
 
 impl ExportFile {
-    pub fn new(
-        template: &Template,
-        report: &Report,
-        findings: &[Finding],
-        exported_at: &str,
-    ) -> ExportFile {
+    pub fn new(template: &Template, report: &Report, findings: &[Finding], exported_at: &str) -> ExportFile {
         ExportFile {
             format: EXPORT_FORMAT,
             kind: EXPORT_KIND.to_string(),
@@ -83,11 +78,7 @@ pub enum ImportError {
     /// Written by a newer version of the app.
     TooNew { format: u64, supported: u32 },
     /// JSON shaped like a report but with a wrong or missing part.
-    Structure {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
+    Structure { line: usize, column: usize, detail: String },
     /// An HTML file without the embedded data block.
     HtmlWithoutData,
 }
@@ -128,12 +119,7 @@ impl std::fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// The JSON export: the envelope, pretty-printed.
-pub fn export_json(
-    template: &Template,
-    report: &Report,
-    findings: &[Finding],
-    exported_at: &str,
-) -> String {
+pub fn export_json(template: &Template, report: &Report, findings: &[Finding], exported_at: &str) -> String {
     ExportFile::new(template, report, findings, exported_at).to_json()
 }
 
@@ -183,9 +169,7 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
         if let Some(kind) = obj.get("kind") {
             if kind.as_str() != Some(EXPORT_KIND) {
                 return Err(ImportError::WrongKind {
-                    kind: kind
-                        .as_str()
-                        .map_or_else(|| kind.to_string(), str::to_string),
+                    kind: kind.as_str().map_or_else(|| kind.to_string(), str::to_string),
                 });
             }
         }
@@ -214,10 +198,7 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
 }
 
 fn check_report_format(report: Option<&serde_json::Value>) -> Result<(), ImportError> {
-    if let Some(f) = report
-        .and_then(|r| r.get("format"))
-        .and_then(serde_json::Value::as_u64)
-    {
+    if let Some(f) = report.and_then(|r| r.get("format")).and_then(serde_json::Value::as_u64) {
         if f > u64::from(REPORT_FORMAT) {
             return Err(ImportError::TooNew {
                 format: f,
@@ -241,8 +222,7 @@ fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, Impor
     check_report_format(Some(&value))?;
     if let Some(obj) = value.as_object_mut() {
         // Early drafts carried no format or id.
-        obj.entry("format")
-            .or_insert(serde_json::Value::from(REPORT_FORMAT));
+        obj.entry("format").or_insert(serde_json::Value::from(REPORT_FORMAT));
         obj.entry("id").or_insert(serde_json::Value::from(""));
     }
     let report: Report = serde_json::from_value(value).map_err(structure)?;
@@ -266,10 +246,7 @@ fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, Impor
 pub fn file_name(template: &Template, report: &Report, ext: &str) -> String {
     let mut parts: Vec<String> = vec!["bao-cao".into()];
     let id = slug(&template.id);
-    let id = id
-        .strip_prefix("bao-cao-")
-        .map(str::to_string)
-        .unwrap_or(id);
+    let id = id.strip_prefix("bao-cao-").map(str::to_string).unwrap_or(id);
     if !id.is_empty() && id != "bao-cao" {
         parts.push(id);
     }
@@ -282,9 +259,7 @@ pub fn file_name(template: &Template, report: &Report, ext: &str) -> String {
         let body = slug(report.text(frame_ids::ISSUING_BODY));
         let unit = ["xa", "phuong", "thi-tran", "dac-khu"]
             .into_iter()
-            .find(|u| {
-                body.ends_with(&format!("{u}-{place}")) && !place.starts_with(&format!("{u}-"))
-            });
+            .find(|u| body.ends_with(&format!("{u}-{place}")) && !place.starts_with(&format!("{u}-")));
         if let Some(u) = unit {
             parts.push(u.to_string());
         }
@@ -339,10 +314,7 @@ fn base_letter(c: char) -> Option<char> {
     if c.is_ascii_alphanumeric() {
         return Some(c.to_ascii_lowercase());
     }
-    GROUPS
-        .iter()
-        .find(|(set, _)| set.contains(c))
-        .map(|(_, b)| *b)
+    GROUPS.iter().find(|(set, _)| set.contains(c)).map(|(_, b)| *b)
 }
 
 #[cfg(test)]
@@ -352,10 +324,7 @@ mod tests {
     #[test]
     fn slugs_remove_vietnamese_diacritics() {
         assert_eq!(slug("Đăk Long"), "dak-long");
-        assert_eq!(
-            slug("ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ"),
-            "uy-ban-nhan-dan-xa-tinh-khe"
-        );
+        assert_eq!(slug("ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ"), "uy-ban-nhan-dan-xa-tinh-khe");
         assert_eq!(slug("  Minh  Long!! "), "minh-long");
         assert_eq!(slug("Nghĩa Hành – Phường 2"), "nghia-hanh-phuong-2");
         // Decomposed input (e + combining acute).

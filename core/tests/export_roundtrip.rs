@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use bccds_core::builtin::catalogue;
 use bccds_core::export::{
-    export_json, extract_from_html, file_name, import_file, read_file, ExportFile, ImportError,
-    EXPORT_FORMAT,
+    export_json, extract_from_html, file_name, import_file, read_file, ExportFile, ImportError, EXPORT_FORMAT,
 };
 use bccds_core::render::render_document;
 use bccds_core::report::{Profile, Report, Value};
@@ -45,8 +44,7 @@ fn sample() -> (Template, Report) {
             note: "".into(),
         },
     );
-    r.accepted
-        .insert("khong-co".into(), "lý do\ncó xuống dòng".into());
+    r.accepted.insert("khong-co".into(), "lý do\ncó xuống dòng".into());
     (t, r)
 }
 
@@ -94,10 +92,7 @@ fn bare_report_is_format_0_and_migrates() {
     let file = read_file(&draft).unwrap();
     assert_eq!(file.format, 1);
     assert_eq!(file.kind, "bao-cao-chuyen-doi-so");
-    assert_eq!(
-        (file.template.id.as_str(), file.template.version),
-        ("cds-nam", 3)
-    );
+    assert_eq!((file.template.id.as_str(), file.template.version), ("cds-nam", 3));
     assert!(file.findings.is_empty());
     // An early draft without format and id.
     let old = r#"{"template_id": "cds-nam", "template_version": 1, "values": {"hs-tong": "12"}}"#;
@@ -140,9 +135,7 @@ fn newer_files_are_refused_in_vietnamese() {
         }
     );
     // A newer bare draft.
-    let e =
-        import_file(r#"{"format": 5, "template_id": "x", "template_version": 1, "values": {}}"#)
-            .unwrap_err();
+    let e = import_file(r#"{"format": 5, "template_id": "x", "template_version": 1, "values": {}}"#).unwrap_err();
     assert_eq!(
         e,
         ImportError::TooNew {
@@ -154,15 +147,8 @@ fn newer_files_are_refused_in_vietnamese() {
 
 #[test]
 fn malformed_files_get_precise_messages() {
-    let e =
-        import_file("{\n  \"format\": 1,\n  \"kind\" \"bao-cao-chuyen-doi-so\"\n}").unwrap_err();
-    assert_eq!(
-        e,
-        ImportError::Syntax {
-            line: 3,
-            column: 10
-        }
-    );
+    let e = import_file("{\n  \"format\": 1,\n  \"kind\" \"bao-cao-chuyen-doi-so\"\n}").unwrap_err();
+    assert_eq!(e, ImportError::Syntax { line: 3, column: 10 });
     assert_eq!(
         e.message(),
         "Tệp JSON bị lỗi cú pháp ở dòng 3, cột 10. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
@@ -174,10 +160,7 @@ fn malformed_files_get_precise_messages() {
     assert!(matches!(import_file(cut), Err(ImportError::Syntax { .. })));
     assert_eq!(import_file("  \n").unwrap_err(), ImportError::Empty);
     assert_eq!(import_file("[1, 2]").unwrap_err(), ImportError::NotAReport);
-    assert_eq!(
-        import_file(r#"{"name": "mẫu"}"#).unwrap_err(),
-        ImportError::NotAReport
-    );
+    assert_eq!(import_file(r#"{"name": "mẫu"}"#).unwrap_err(), ImportError::NotAReport);
     let e = import_file(r#"{"format": 1, "kind": "mau-bao-cao", "report": {}}"#).unwrap_err();
     assert_eq!(
         e,
@@ -185,9 +168,7 @@ fn malformed_files_get_precise_messages() {
             kind: "mau-bao-cao".into()
         }
     );
-    assert!(e
-        .message()
-        .contains("“mau-bao-cao”, không phải báo cáo chuyển đổi số"));
+    assert!(e.message().contains("“mau-bao-cao”, không phải báo cáo chuyển đổi số"));
     // Right kind, wrong content: position of the problem.
     let bad = json.replacen("\"template_version\": 3", "\"template_version\": \"ba\"", 1);
     let e = import_file(&bad).unwrap_err();
@@ -201,34 +182,24 @@ fn malformed_files_get_precise_messages() {
 
 #[test]
 fn html_without_data_is_refused() {
-    let e = import_file("<!DOCTYPE html><html lang=\"vi\"><body><p>Báo cáo</p></body></html>")
-        .unwrap_err();
+    let e = import_file("<!DOCTYPE html><html lang=\"vi\"><body><p>Báo cáo</p></body></html>").unwrap_err();
     assert_eq!(e, ImportError::HtmlWithoutData);
     assert_eq!(
         e.message(),
         "Tệp HTML này không chứa dữ liệu báo cáo (không có khối “bao-cao-du-lieu”). Chỉ mở lại được tệp HTML do ứng dụng này xuất ra."
     );
-    let e = extract_from_html("<script type=\"application/json\" id=\"bao-cao-du-lieu\"></script>")
-        .unwrap_err();
+    let e = extract_from_html("<script type=\"application/json\" id=\"bao-cao-du-lieu\"></script>").unwrap_err();
     assert_eq!(e, ImportError::HtmlWithoutData);
-    let e = extract_from_html(
-        "<script type=\"application/json\" id=\"bao-cao-du-lieu\">{\"format\":</script>",
-    )
-    .unwrap_err();
+    let e = extract_from_html("<script type=\"application/json\" id=\"bao-cao-du-lieu\">{\"format\":</script>")
+        .unwrap_err();
     assert!(matches!(e, ImportError::Syntax { line: 1, .. }));
 }
 
 #[test]
 fn file_names_are_ascii_and_never_empty() {
     let (t, r) = sample();
-    assert_eq!(
-        file_name(&t, &r, "json"),
-        "bao-cao-cds-nam-2025-xa-dak-long.json"
-    );
-    assert_eq!(
-        file_name(&t, &r, ".HTML"),
-        "bao-cao-cds-nam-2025-xa-dak-long.html"
-    );
+    assert_eq!(file_name(&t, &r, "json"), "bao-cao-cds-nam-2025-xa-dak-long.json");
+    assert_eq!(file_name(&t, &r, ".HTML"), "bao-cao-cds-nam-2025-xa-dak-long.html");
     let mut r2 = r.clone();
     r2.values.insert(
         "co-quan-ban-hanh".into(),
@@ -236,8 +207,7 @@ fn file_names_are_ascii_and_never_empty() {
     );
     r2.values
         .insert("dia-danh".into(), Value::Text("Trương Quang Trọng".into()));
-    r2.values
-        .insert("ngay".into(), Value::Text("ngày mai".into()));
+    r2.values.insert("ngay".into(), Value::Text("ngày mai".into()));
     assert_eq!(
         file_name(&t, &r2, "json"),
         "bao-cao-cds-nam-phuong-truong-quang-trong.json"
@@ -276,8 +246,7 @@ fn load_all_templates() -> Vec<Template> {
             };
             if wanted {
                 out.push(
-                    load_template(&std::fs::read_to_string(&p).unwrap(), &cat)
-                        .unwrap_or_else(|e| panic!("{n}: {e:?}")),
+                    load_template(&std::fs::read_to_string(&p).unwrap(), &cat).unwrap_or_else(|e| panic!("{n}: {e:?}")),
                 );
             }
         }
@@ -297,8 +266,8 @@ fn every_fixture_round_trips_through_json() {
     assert!(files.iter().any(|p| p.ends_with("hostile.json")));
     for p in files {
         let name = p.display().to_string();
-        let report = import_file(&std::fs::read_to_string(&p).unwrap())
-            .unwrap_or_else(|e| panic!("{name}: {}", e.message()));
+        let report =
+            import_file(&std::fs::read_to_string(&p).unwrap()).unwrap_or_else(|e| panic!("{name}: {}", e.message()));
         let template = templates
             .iter()
             .find(|t| t.id == report.template_id)

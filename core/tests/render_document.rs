@@ -93,10 +93,7 @@ fn sample() -> (Template, Report) {
                 ("so-ky-hieu", "1026/SKHCN-BCVT&CNTT"),
                 ("ngay", "21/5/2025"),
                 ("co-quan", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"),
-                (
-                    "trich-yeu",
-                    "báo cáo kết quả công tác chuyển đổi số năm 2025.",
-                ),
+                ("trich-yeu", "báo cáo kết quả công tác chuyển đổi số năm 2025."),
             ]),
             row(&[
                 ("loai", "Kế hoạch"),
@@ -161,9 +158,7 @@ fn head_declares_language_page_and_policy() {
     assert!(html.contains("font-family: \"Times New Roman\", Tinos, \"Liberation Serif\", serif;"));
     assert!(html.contains("@top-center {\n    content: counter(page);"));
     assert!(html.contains("@page :first {\n  @top-center { content: none; }"));
-    assert!(html.contains(
-        "<title>Báo cáo số 05/BC-UBND – Kết quả thực hiện công tác chuyển đổi số năm 2025</title>"
-    ));
+    assert!(html.contains("<title>Báo cáo số 05/BC-UBND – Kết quả thực hiện công tác chuyển đổi số năm 2025</title>"));
     // No external reference of any kind.
     for needle in ["http://", "https://", "src=", "href=", "@import", "url("] {
         assert!(!html.contains(needle), "found {needle}");
@@ -175,11 +170,9 @@ fn header_block_follows_decree_30() {
     let (t, r) = sample();
     let html = render_document(&t, &r, &[]);
     let body = body_text(&html);
-    assert!(
-        !body.contains("cq-chu-quan"),
-        "empty parent body is omitted"
-    );
-    assert!(body.contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN<br>XÃ ĐĂK LONG</p>\n<div class=\"gach gach-cq\"></div>"));
+    assert!(!body.contains("cq-chu-quan"), "empty parent body is omitted");
+    assert!(body
+        .contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN<br>XÃ ĐĂK LONG</p>\n<div class=\"gach gach-cq\"></div>"));
     assert!(body.contains("<p class=\"quoc-hieu\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"));
     assert!(body.contains("<p class=\"tieu-ngu\"><span>Độc lập - Tự do - Hạnh phúc</span></p>"));
     // Số line and date line in the same table row (same level).
@@ -206,7 +199,8 @@ fn number_line_and_date_variants() {
     set(&mut r, "ngay", "");
     let html = render_document(&t, &r, &[]);
     assert!(html.contains("Số: 123/BC-UBND</td>"));
-    assert!(html.contains(">Đăk Long, ngày\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}tháng\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}năm"));
+    assert!(html
+        .contains(">Đăk Long, ngày\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}tháng\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}năm"));
     set(&mut r, "ngay", "31/4/2025");
     let html = render_document(&t, &r, &[]);
     assert!(
@@ -234,7 +228,9 @@ fn body_prints_every_kind() {
     let body = body_text(&html);
     // Group printed once although two sections share it; an empty title is not printed.
     assert_eq!(body.matches("I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN").count(), 1);
-    assert!(body.contains("<p class=\"nhom\">I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN</p>\n<p class=\"muc\">1. Công tác chỉ đạo, điều hành</p>"));
+    assert!(body.contains(
+        "<p class=\"nhom\">I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN</p>\n<p class=\"muc\">1. Công tác chỉ đạo, điều hành</p>"
+    ));
     assert!(!body.contains("<p class=\"muc\"></p>"));
     assert!(
         !body.contains("<p class=\"nhom\">II. KIẾN NGHỊ</p>"),
@@ -249,7 +245,9 @@ fn body_prints_every_kind() {
         "<p>(1) Quyết định số 603/QĐ-UBND ngày 07/5/2025 của Chủ tịch UBND xã;</p>\n<p>(2) Kế hoạch số 43/KH-UBND ngày 18/9/2025 về việc chuyển đổi số năm 2025.</p>"
     ));
     // Figures formatted the Vietnamese way with their unit, via the print sentence.
-    assert!(body.contains("<p class=\"tieu-muc\">a) Tiếp nhận hồ sơ</p>\n<p>Hệ thống một cửa điện tử đã tiếp nhận 1.686 hồ sơ.</p>"));
+    assert!(body.contains(
+        "<p class=\"tieu-muc\">a) Tiếp nhận hồ sơ</p>\n<p>Hệ thống một cửa điện tử đã tiếp nhận 1.686 hồ sơ.</p>"
+    ));
     assert!(body.contains("<p>Trong đó trực tuyến 1.644 hồ sơ.</p>"));
     assert!(
         body.contains("<p>Tỷ lệ hồ sơ trực tuyến đạt 97,51%.</p>"),
@@ -282,10 +280,8 @@ fn closing_recipients_and_signer() {
     assert!(html.contains(".cho-ky { height: 2.5cm; }"));
     // A closing already ending with "./." is not doubled.
     let (t, mut r) = sample();
-    r.values.insert(
-        "ket-luan".into(),
-        Value::Text("Trên đây là báo cáo./.".into()),
-    );
+    r.values
+        .insert("ket-luan".into(), Value::Text("Trên đây là báo cáo./.".into()));
     let html = render_document(&t, &r, &[]);
     assert!(html.contains("<p>Trên đây là báo cáo./.</p>"));
     assert!(!html.contains("./../."));
@@ -311,10 +307,8 @@ fn appendix_after_the_signature_on_a_new_page() {
 #[test]
 fn notes_show_accepted_warnings_and_optionally_open_findings() {
     let (t, mut r) = sample();
-    r.values
-        .insert("hs-truc-tuyen".into(), Value::Text("1.700".into()));
-    r.values
-        .insert("ty-le-giai-ngan".into(), Value::Text("89,1".into()));
+    r.values.insert("hs-truc-tuyen".into(), Value::Text("1.700".into()));
+    r.values.insert("ty-le-giai-ngan".into(), Value::Text("89,1".into()));
     let findings = validate(&t, &r);
     let open: Vec<_> = findings
         .iter()
@@ -331,22 +325,13 @@ fn notes_show_accepted_warnings_and_optionally_open_findings() {
     let html = render_document(&t, &r, &findings);
     assert!(html.contains("<p class=\"ghi-chu-tieu-de\">Ghi chú</p>"));
     assert!(html.contains("<em>Lý do: Hồ sơ kỳ trước chuyển sang</em>"));
-    assert!(
-        !html.contains("<div class=\"con-loi\">"),
-        "nothing open any more"
-    );
+    assert!(!html.contains("<div class=\"con-loi\">"), "nothing open any more");
     // An open error is listed on the review view and left out of the final print.
-    r.values
-        .insert("so-hoa".into(), Value::Text("99.92".into()));
+    r.values.insert("so-hoa".into(), Value::Text("99.92".into()));
     let findings = validate(&t, &r);
     let review = render_document(&t, &r, &findings);
     assert!(review.contains("<p>- <strong>Lỗi:</strong> "));
-    let final_print = render_document_with(
-        &t,
-        &r,
-        &findings,
-        &RenderOptions::final_print("2025-11-05T08:00:00Z"),
-    );
+    let final_print = render_document_with(&t, &r, &findings, &RenderOptions::final_print("2025-11-05T08:00:00Z"));
     assert!(!final_print.contains("<div class=\"con-loi\">"));
     assert!(final_print.contains("<em>Lý do: Hồ sơ kỳ trước chuyển sang</em>"));
     assert_eq!(
@@ -435,8 +420,7 @@ fn attr_names(attrs: &str) -> Vec<String> {
         while chars.peek().is_some_and(|c| c.is_whitespace()) {
             chars.next();
         }
-        let name: String =
-            std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=')).collect();
+        let name: String = std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=')).collect();
         if name.is_empty() {
             break;
         }
@@ -482,20 +466,16 @@ fn hostile_text_is_printed_as_text_and_runs_nothing() {
 
     // Every tag is one the renderer writes, with only its own attributes.
     let allowed = [
-        "!doctype", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style",
-        "script", "/script", "body", "/body", "main", "/main", "table", "/table", "thead",
-        "/thead", "tbody", "/tbody", "tr", "/tr", "td", "/td", "th", "/th", "p", "/p", "br", "div",
-        "/div", "section", "/section", "h1", "/h1", "span", "/span", "em", "/em", "strong",
-        "/strong",
+        "!doctype", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style", "script",
+        "/script", "body", "/body", "main", "/main", "table", "/table", "thead", "/thead", "tbody", "/tbody", "tr",
+        "/tr", "td", "/td", "th", "/th", "p", "/p", "br", "div", "/div", "section", "/section", "h1", "/h1", "span",
+        "/span", "em", "/em", "strong", "/strong",
     ];
     let data_start = html.find("id=\"bao-cao-du-lieu\">").unwrap();
     let data_end = html.find("</script>").unwrap();
     let without_data = format!("{}>{}", &html[..data_start], &html[data_end..]);
     for (name, attrs) in tags(&without_data) {
-        assert!(
-            allowed.contains(&name.as_str()),
-            "unexpected tag <{name}{attrs}>"
-        );
+        assert!(allowed.contains(&name.as_str()), "unexpected tag <{name}{attrs}>");
         assert!(
             !attrs.to_ascii_lowercase().contains(" on"),
             "event handler in <{name}{attrs}>"
@@ -526,7 +506,8 @@ fn hostile_text_is_printed_as_text_and_runs_nothing() {
         assert!(body.contains(&escaped), "{h} not printed as text");
     }
     assert!(body.contains("Nguyễn Văn A &lt;script&gt;alert(1)&lt;/script&gt;</p>"));
-    assert!(body.contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN<br>XÃ ĐĂK LONG &lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</p>"));
+    assert!(body
+        .contains("<p class=\"cq-ban-hanh\">ỦY BAN NHÂN DÂN<br>XÃ ĐĂK LONG &lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</p>"));
     // The data block cannot be closed early: no "<" inside it.
     let data = &html[data_start..data_end];
     assert!(!data[data.find('>').unwrap()..].contains('<'));
@@ -550,10 +531,7 @@ fn every_fixture_renders_and_round_trips_through_html() {
             "{name}"
         );
         assert!(html.contains("<td class=\"so\">Số: "), "{name}");
-        assert!(
-            html.contains("<h1 class=\"ten-loai\">BÁO CÁO</h1>"),
-            "{name}"
-        );
+        assert!(html.contains("<h1 class=\"ten-loai\">BÁO CÁO</h1>"), "{name}");
         if !report.text("ket-luan").trim().is_empty() {
             assert!(
                 html.contains("./.</p>\n<table class=\"ky\">"),
@@ -561,27 +539,17 @@ fn every_fixture_renders_and_round_trips_through_html() {
             );
         }
         if !report.text("noi-nhan").trim().is_empty() {
-            assert!(
-                html.contains("<p class=\"noi-nhan-tieu-de\">Nơi nhận:</p>"),
-                "{name}"
-            );
-            let ky = &html[html.find("<td class=\"noi-nhan\">").unwrap()
-                ..html.find("<td class=\"nguoi-ky\">").unwrap()];
+            assert!(html.contains("<p class=\"noi-nhan-tieu-de\">Nơi nhận:</p>"), "{name}");
+            let ky =
+                &html[html.find("<td class=\"noi-nhan\">").unwrap()..html.find("<td class=\"nguoi-ky\">").unwrap()];
             let items: Vec<&str> = ky.lines().filter(|l| l.starts_with("<p>- ")).collect();
             let (last, rest) = items.split_last().unwrap();
             assert!(last.ends_with(".</p>"), "{name}: {last}");
-            assert!(
-                rest.iter().all(|l| l.ends_with(";</p>")),
-                "{name}: {rest:?}"
-            );
+            assert!(rest.iter().all(|l| l.ends_with(";</p>")), "{name}: {rest:?}");
         }
         let back = import_file(&html).unwrap_or_else(|e| panic!("{name}: {}", e.message()));
         assert_eq!(back, report, "{name}: HTML round trip");
-        assert_eq!(
-            extract_from_html(&html).unwrap().findings,
-            findings,
-            "{name}"
-        );
+        assert_eq!(extract_from_html(&html).unwrap().findings, findings, "{name}");
     }
 }
 

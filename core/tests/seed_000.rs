@@ -28,8 +28,7 @@ fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
 }
 
 fn set(r: &mut Report, id: &str, text: &str) {
-    r.values
-        .insert(id.to_string(), Value::Text(text.to_string()));
+    r.values.insert(id.to_string(), Value::Text(text.to_string()));
 }
 
 fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, text: &str) {
@@ -79,10 +78,7 @@ fn seed_000_findings_are_exactly_the_real_problems() {
     );
     let all = validate(&t, &r);
     let parts = all.iter().find(|f| f.key == "hs-thanh-phan").unwrap();
-    assert_eq!(
-        parts.fields,
-        vec!["hs-truc-tuyen", "hs-truc-tiep", "hs-tong"]
-    );
+    assert_eq!(parts.fields, vec!["hs-truc-tuyen", "hs-truc-tiep", "hs-tong"]);
     assert_eq!(parts.section, "chinh-quyen-so");
     assert_eq!(parts.kind, FindingKind::Consistency);
     let missing = all
@@ -207,9 +203,6 @@ fn printed_document_reads_like_the_seed() {
         "Trong 06 tháng cấp 4 chữ ký số cho lãnh đạo và công chức",
         "603/QĐ-UBND",
     ] {
-        assert!(
-            html.contains(sentence),
-            "printed document lacks “{sentence}”"
-        );
+        assert!(html.contains(sentence), "printed document lacks “{sentence}”");
     }
 }

@@ -28,8 +28,7 @@ fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
 }
 
 fn set(r: &mut Report, id: &str, text: &str) {
-    r.values
-        .insert(id.to_string(), Value::Text(text.to_string()));
+    r.values.insert(id.to_string(), Value::Text(text.to_string()));
 }
 
 fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, text: &str) {
@@ -63,14 +62,12 @@ fn seed_001_findings_are_exactly_the_real_problems() {
             (
                 "lanh-dao-van-ban/0/so-ky-hieu#required".to_string(),
                 Severity::Error,
-                "Văn bản lãnh đạo, chỉ đạo đã ban hành, dòng 1, số, ký hiệu: chưa nhập."
-                    .to_string()
+                "Văn bản lãnh đạo, chỉ đạo đã ban hành, dòng 1, số, ký hiệu: chưa nhập.".to_string()
             ),
             (
                 "lanh-dao-van-ban/0/ngay#required".to_string(),
                 Severity::Error,
-                "Văn bản lãnh đạo, chỉ đạo đã ban hành, dòng 1, ngày ban hành: chưa nhập."
-                    .to_string()
+                "Văn bản lãnh đạo, chỉ đạo đã ban hành, dòng 1, ngày ban hành: chưa nhập.".to_string()
             ),
         ]
     );
@@ -145,10 +142,7 @@ fn references_inside_the_prose_are_checked_by_hand() {
         .join("\n");
     let report_date = Date::parse(r.text("ngay")).unwrap();
     for (number, date) in [("02-KH/BCĐTW", "19/6/2025"), ("57-NQ/TW", "10/7/2023")] {
-        assert!(
-            prose.contains(&format!("{number} ngày {date}")),
-            "{number} ngày {date}"
-        );
+        assert!(prose.contains(&format!("{number} ngày {date}")), "{number} ngày {date}");
         assert!(check_document_number(number).is_ok(), "{number}");
         assert!(Date::parse(date).unwrap() <= report_date, "{date}");
     }
@@ -168,9 +162,6 @@ fn printed_document_reads_like_the_seed() {
         "- Chủ quan: Một vài công chức và người dân",
         "+ 100% cán bộ được tập huấn nhận thức về chuyển đổi số.",
     ] {
-        assert!(
-            html.contains(sentence),
-            "printed document lacks “{sentence}”"
-        );
+        assert!(html.contains(sentence), "printed document lacks “{sentence}”");
     }
 }

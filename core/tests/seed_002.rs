@@ -28,8 +28,7 @@ fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
 }
 
 fn set(r: &mut Report, id: &str, text: &str) {
-    r.values
-        .insert(id.to_string(), Value::Text(text.to_string()));
+    r.values.insert(id.to_string(), Value::Text(text.to_string()));
 }
 
 /// The seed with its missing recipients and signer filled in (values invented for the test:
@@ -196,10 +195,7 @@ fn references_inside_the_prose_are_checked_by_hand() {
         ("757/QĐ-BKHCN", "29/4/2025"),
         ("12-KH/ĐU", "15/10/2025"),
     ] {
-        assert!(
-            prose.contains(&format!("{number} ngày {date}")),
-            "{number} ngày {date}"
-        );
+        assert!(prose.contains(&format!("{number} ngày {date}")), "{number} ngày {date}");
         assert!(check_document_number(number).is_ok(), "{number}");
         assert!(Date::parse(date).unwrap() <= report_date, "{date}");
     }
@@ -221,9 +217,6 @@ fn printed_document_reads_like_the_seed() {
         "UBND xã được phân bổ kinh phí thực hiện chuyển đổi số là 50.000.000 đồng.",
         "46/QĐ-UBND",
     ] {
-        assert!(
-            html.contains(sentence),
-            "printed document lacks “{sentence}”"
-        );
+        assert!(html.contains(sentence), "printed document lacks “{sentence}”");
     }
 }

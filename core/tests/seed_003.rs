@@ -81,14 +81,8 @@ fn seed_003_findings_are_exactly_the_real_problems() {
         .filter(|f| f.kind == FindingKind::Missing)
         .map(|f| f.key.as_str())
         .collect();
-    assert_eq!(
-        missing,
-        vec!["b1/5/tinh-hinh#required", "nguoi-ky#required"]
-    );
-    let cell = all
-        .iter()
-        .find(|f| f.key == "b2/0/tinh-hinh#invalid")
-        .unwrap();
+    assert_eq!(missing, vec!["b1/5/tinh-hinh#required", "nguoi-ky#required"]);
+    let cell = all.iter().find(|f| f.key == "b2/0/tinh-hinh#invalid").unwrap();
     assert_eq!(
         (cell.section.as_str(), cell.fields.clone()),
         ("giai-phap-b2", vec!["b2/0/tinh-hinh".to_string()])
@@ -130,12 +124,7 @@ fn seed_003_task_tables_hold_every_task() {
     assert_eq!(col.kind, FieldKind::Status);
     assert_eq!(
         col.choices,
-        vec![
-            "Đáp ứng",
-            "Cơ bản đáp ứng",
-            "Đang thực hiện",
-            "Chưa thực hiện"
-        ]
+        vec!["Đáp ứng", "Cơ bản đáp ứng", "Đang thực hiện", "Chưa thực hiện"]
     );
     // The seed's own wording beyond the four choices is kept in the note.
     assert_eq!(
@@ -163,8 +152,7 @@ fn seed_003_corrected_has_no_findings() {
     );
     set_cell(&mut r, "b1", 5, "tinh-hinh", status("Đang thực hiện", ""));
     set_cell(&mut r, "b2", 0, "tinh-hinh", status("Đáp ứng", "100%"));
-    r.values
-        .insert("nguoi-ky".into(), Value::Text("Nguyễn Văn A".into()));
+    r.values.insert("nguoi-ky".into(), Value::Text("Nguyễn Văn A".into()));
     assert_eq!(findings(&t, &r), vec![]);
 }
 
@@ -173,13 +161,9 @@ fn seed_003_villages_rule_and_rates() {
     // The seed states 16 villages with a Tổ công nghệ số cộng đồng but not the number of villages;
     // once typed, the count is checked against it.
     let (t, mut r) = setup();
-    r.values
-        .insert("so-thon-xa".into(), Value::Text("16".into()));
-    assert!(findings(&t, &r)
-        .iter()
-        .all(|f| f.0 != "thon-co-to-khong-vuot"));
-    r.values
-        .insert("so-thon-xa".into(), Value::Text("15".into()));
+    r.values.insert("so-thon-xa".into(), Value::Text("16".into()));
+    assert!(findings(&t, &r).iter().all(|f| f.0 != "thon-co-to-khong-vuot"));
+    r.values.insert("so-thon-xa".into(), Value::Text("15".into()));
     r.values
         .insert("ty-le-ho-internet-xa".into(), Value::Text("85.5".into()));
     let f = findings(&t, &r);
@@ -210,14 +194,8 @@ fn seed_003_prints_like_the_seed_and_round_trips() {
         assert!(html.contains(expected), "missing in the printed document: {expected}");
     }
     let json = bccds_core::export::export_json(&t, &r, &f, "2025-10-20T08:00:00Z");
-    assert_eq!(
-        bccds_core::export::import_file(&json).expect("JSON re-imports"),
-        r
-    );
-    assert_eq!(
-        bccds_core::export::import_file(&html).expect("HTML re-imports"),
-        r
-    );
+    assert_eq!(bccds_core::export::import_file(&json).expect("JSON re-imports"), r);
+    assert_eq!(bccds_core::export::import_file(&html).expect("HTML re-imports"), r);
 }
 
 mod never_panics {

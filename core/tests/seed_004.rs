@@ -90,10 +90,7 @@ fn seed_004_findings_are_exactly_the_real_problems() {
         .map(|f| f.key.as_str())
         .collect();
     assert_eq!(missing, vec!["can-cu#required", "nguoi-ky#required"]);
-    let late = all
-        .iter()
-        .find(|f| f.key == "vb-cap-tren/0/ngay#invalid")
-        .unwrap();
+    let late = all.iter().find(|f| f.key == "vb-cap-tren/0/ngay#invalid").unwrap();
     assert_eq!(late.fields, vec!["vb-cap-tren/0/ngay"]);
     assert_eq!(late.section, "chi-dao");
 }
@@ -114,8 +111,7 @@ fn seed_004_corrected_has_no_findings() {
     set_cell(&mut r, "vb-cap-tren", 0, "ngay", "22/12/2024");
     set_cell(&mut r, "vb-chi-dao", 6, "ngay", "02/10/2025");
     set_cell(&mut r, "vb-an-toan", 2, "so-ky-hieu", "1005/UBND-VHXH");
-    r.values
-        .insert("nguoi-ky".into(), Value::Text("Nguyễn Văn A".into()));
+    r.values.insert("nguoi-ky".into(), Value::Text("Nguyễn Văn A".into()));
     assert_eq!(findings(&t, &r), vec![]);
 }
 
@@ -124,16 +120,11 @@ fn seed_004_figures_are_consistent_and_the_rules_see_a_change() {
     // The seed's figures agree: 04 VNPT + 02 Viettel = 06 lines, 74 computers protected of 74,
     // 13 old of 74, 02 broken printers of 60, 05 of 64 staff at the centre, 18 villages of 18.
     let (t, mut r) = setup();
-    r.values
-        .insert("duong-truyen-khac".into(), Value::Text("0".into()));
-    assert!(findings(&t, &r)
-        .iter()
-        .all(|f| !f.0.starts_with("duong-truyen")));
+    r.values.insert("duong-truyen-khac".into(), Value::Text("0".into()));
+    assert!(findings(&t, &r).iter().all(|f| !f.0.starts_with("duong-truyen")));
     // One more line typed for Viettel breaks both the "at most" and the "equal" rule.
-    r.values
-        .insert("duong-truyen-viettel".into(), Value::Text("03".into()));
-    r.values
-        .insert("may-tinh-bao-ve".into(), Value::Text("75".into()));
+    r.values.insert("duong-truyen-viettel".into(), Value::Text("03".into()));
+    r.values.insert("may-tinh-bao-ve".into(), Value::Text("75".into()));
     let f = findings(&t, &r);
     let rules: Vec<&(String, Severity, String)> = f.iter().filter(|x| !x.0.contains('#')).collect();
     assert_eq!(
@@ -170,16 +161,11 @@ fn seed_004_appendix_rate_is_computed_not_typed() {
     .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))
     .collect();
     let mut partial = BTreeMap::new();
-    partial.insert(
-        "ten".to_string(),
-        Value::Text("Tỷ lệ hồ sơ trực tuyến".into()),
-    );
+    partial.insert("ten".to_string(), Value::Text("Tỷ lệ hồ sơ trực tuyến".into()));
     partial.insert("ke-hoach".to_string(), Value::Text("80".into()));
     partial.insert("thuc-hien".to_string(), Value::Text("62,5".into()));
-    r.values.insert(
-        "chi-tieu".into(),
-        Value::Rows(vec![row.clone(), partial.clone()]),
-    );
+    r.values
+        .insert("chi-tieu".into(), Value::Rows(vec![row.clone(), partial.clone()]));
     let (_, table) = t.field("chi-tieu").unwrap();
     let col = table.column("ty-le-dat").unwrap();
     let c = computed_value(&t, &r, col, Some(&row)).expect("computed");
@@ -228,12 +214,6 @@ fn seed_004_prints_like_the_seed_and_round_trips() {
     assert!(!html.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
     // Both exports re-open to exactly the report that was typed.
     let json = bccds_core::export::export_json(&t, &r, &f, "2025-11-12T08:00:00Z");
-    assert_eq!(
-        bccds_core::export::import_file(&json).expect("JSON re-imports"),
-        r
-    );
-    assert_eq!(
-        bccds_core::export::import_file(&html).expect("HTML re-imports"),
-        r
-    );
+    assert_eq!(bccds_core::export::import_file(&json).expect("JSON re-imports"), r);
+    assert_eq!(bccds_core::export::import_file(&html).expect("HTML re-imports"), r);
 }

@@ -24,13 +24,11 @@ const GOOD: &str = r#"{
 }"#;
 
 fn load(json: &str) -> Result<(), Vec<(String, String)>> {
-    load_template(json, &catalogue())
-        .map(|_| ())
-        .map_err(|errs| {
-            errs.into_iter()
-                .map(|TemplateError { location, message }| (location, message))
-                .collect()
-        })
+    load_template(json, &catalogue()).map(|_| ()).map_err(|errs| {
+        errs.into_iter()
+            .map(|TemplateError { location, message }| (location, message))
+            .collect()
+    })
 }
 
 fn errors(json: &str) -> Vec<(String, String)> {
@@ -80,10 +78,7 @@ fn invalid_json_says_line_and_column_in_vietnamese() {
             "Tệp mẫu không phải JSON hợp lệ: dấu phẩy thừa trước dấu đóng."
         )]
     );
-    assert_eq!(
-        errors("  \n"),
-        vec![pair("", "Tệp mẫu trống: không có nội dung nào.")]
-    );
+    assert_eq!(errors("  \n"), vec![pair("", "Tệp mẫu trống: không có nội dung nào.")]);
     // Columns are counted in characters, as an editor shows them, not in bytes:
     // "Thử nghiệm" is 10 characters but 14 bytes.
     assert_eq!(
@@ -166,24 +161,15 @@ fn rule_referencing_an_unknown_field() {
         )]
     );
     assert_eq!(
-        errors(&broken(
-            r#""whole": "hs-tong""#,
-            r#""whole": "nhiem-vu[].so-luong""#
-        )),
-        vec![pair(
-            "rules[0] (“hs-phan”)",
-            "Bảng “nhiem-vu” không có cột “so-luong”."
-        )]
+        errors(&broken(r#""whole": "hs-tong""#, r#""whole": "nhiem-vu[].so-luong""#)),
+        vec![pair("rules[0] (“hs-phan”)", "Bảng “nhiem-vu” không có cột “so-luong”.")]
     );
 }
 
 #[test]
 fn rule_on_a_text_field() {
     assert_eq!(
-        errors(&broken(
-            r#""part": "hs-truc-tuyen""#,
-            r#""part": "ghi-chu""#
-        )),
+        errors(&broken(r#""part": "hs-truc-tuyen""#, r#""part": "ghi-chu""#)),
         vec![pair(
             "rules[0] (“hs-phan”)",
             "“ghi-chu” không phải là trường số nên không dùng được trong quy tắc này."
@@ -217,7 +203,10 @@ fn bad_unit() {
     );
     // A percent field can only be in %, even with a unit of the catalogue.
     assert_eq!(
-        errors(&broken(r#""kind": "text", "label": "Ghi chú""#, r#""kind": "percent", "unit": "người", "label": "Ghi chú""#)),
+        errors(&broken(
+            r#""kind": "text", "label": "Ghi chú""#,
+            r#""kind": "percent", "unit": "người", "label": "Ghi chú""#
+        )),
         vec![pair(
             "sections[0] (“mot-cua”).fields[2] (“ghi-chu”)",
             "Đơn vị “người” không dùng được cho trường loại này hoặc không có trong danh mục đơn vị."
@@ -264,12 +253,9 @@ fn newer_format() {
 
 #[test]
 fn several_problems_are_all_reported() {
-    let json = broken(
-        r#""indicator": "ho-so-truc-tuyen""#,
-        r#""indicator": "khong-co""#,
-    )
-    .replace(r#""id": "ghi-chu""#, r#""id": "Ghi Chú""#)
-    .replace(r#""whole": "hs-tong""#, r#""whole": "hs-tong-so""#);
+    let json = broken(r#""indicator": "ho-so-truc-tuyen""#, r#""indicator": "khong-co""#)
+        .replace(r#""id": "ghi-chu""#, r#""id": "Ghi Chú""#)
+        .replace(r#""whole": "hs-tong""#, r#""whole": "hs-tong-so""#);
     assert_eq!(
         errors(&json),
         vec![
@@ -394,8 +380,8 @@ fn all_kinds() -> Vec<FieldKind> {
     ];
     for k in &all {
         match k {
-            Text | Narrative | Count | Decimal | Percent | Money | Fraction | Date
-            | DocumentNumber | Status | Table | Computed => {}
+            Text | Narrative | Count | Decimal | Percent | Money | Fraction | Date | DocumentNumber | Status
+            | Table | Computed => {}
         }
     }
     all
@@ -403,18 +389,14 @@ fn all_kinds() -> Vec<FieldKind> {
 
 #[test]
 fn json_schemas_match_the_model() {
-    let template: serde_json::Value =
-        serde_json::from_str(include_str!("../../schemas/template.schema.json")).unwrap();
+    let template: serde_json::Value = serde_json::from_str(include_str!("../../schemas/template.schema.json")).unwrap();
     let indicators: serde_json::Value =
         serde_json::from_str(include_str!("../../schemas/indicators.schema.json")).unwrap();
     let kinds: Vec<serde_json::Value> = all_kinds()
         .into_iter()
         .map(|k| serde_json::to_value(k).unwrap())
         .collect();
-    assert_eq!(
-        template["$defs"]["fieldKind"]["enum"].as_array().unwrap(),
-        &kinds
-    );
+    assert_eq!(template["$defs"]["fieldKind"]["enum"].as_array().unwrap(), &kinds);
     assert_eq!(
         indicators["$defs"]["indicator"]["properties"]["kind"]["enum"]
             .as_array()

@@ -57,7 +57,12 @@ fn consistency(findings: &[bccds_core::validate::Finding]) -> Vec<(String, Strin
 #[test]
 fn seed_000_one_stop_shop_parts_exceed_total() {
     // Seed 000: 1.686 received, 1.644 online + 47 at the desk = 1.691 > 1.686; rate 97,5% matches 1.644/1.686.
-    let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644"), ("hs-truc-tiep", "47"), ("ty-le-truc-tuyen", "97,5%")]);
+    let (t, r) = report_with(&[
+        ("hs-tong", "1.686"),
+        ("hs-truc-tuyen", "1.644"),
+        ("hs-truc-tiep", "47"),
+        ("ty-le-truc-tuyen", "97,5%"),
+    ]);
     let f = validate(&t, &r);
     assert_eq!(
         consistency(&f),
@@ -74,13 +79,22 @@ fn seed_000_one_stop_shop_parts_exceed_total() {
 
 #[test]
 fn consistent_one_stop_shop_has_no_finding() {
-    let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644"), ("hs-truc-tiep", "42"), ("ty-le-truc-tuyen", "97,51")]);
+    let (t, r) = report_with(&[
+        ("hs-tong", "1.686"),
+        ("hs-truc-tuyen", "1.644"),
+        ("hs-truc-tiep", "42"),
+        ("ty-le-truc-tuyen", "97,51"),
+    ]);
     assert_eq!(consistency(&validate(&t, &r)), vec![]);
 }
 
 #[test]
 fn stated_rate_outside_its_rounding_is_a_warning_with_a_suggestion() {
-    let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644"), ("ty-le-truc-tuyen", "97,6%")]);
+    let (t, r) = report_with(&[
+        ("hs-tong", "1.686"),
+        ("hs-truc-tuyen", "1.644"),
+        ("ty-le-truc-tuyen", "97,6%"),
+    ]);
     let f = validate(&t, &r);
     let w = f.iter().find(|x| x.key == "hs-ty-le").expect("rate finding");
     assert_eq!(w.severity, Severity::Warning);
@@ -91,14 +105,23 @@ fn stated_rate_outside_its_rounding_is_a_warning_with_a_suggestion() {
     assert_eq!(w.suggestion.as_ref().unwrap().value, "97,5%");
     assert_eq!(w.suggestion.as_ref().unwrap().field, "ty-le-truc-tuyen");
     // 97% (no decimals) is 97,51 rounded to 98: also flagged; 98% passes.
-    let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644"), ("ty-le-truc-tuyen", "98%")]);
+    let (t, r) = report_with(&[
+        ("hs-tong", "1.686"),
+        ("hs-truc-tuyen", "1.644"),
+        ("ty-le-truc-tuyen", "98%"),
+    ]);
     assert!(validate(&t, &r).iter().all(|x| x.key != "hs-ty-le"));
 }
 
 #[test]
 fn accepted_warning_keeps_its_reason() {
-    let (t, mut r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644"), ("ty-le-truc-tuyen", "97,6%")]);
-    r.accepted.insert("hs-ty-le".into(), "Số liệu hệ thống tại ngày 23/5".into());
+    let (t, mut r) = report_with(&[
+        ("hs-tong", "1.686"),
+        ("hs-truc-tuyen", "1.644"),
+        ("ty-le-truc-tuyen", "97,6%"),
+    ]);
+    r.accepted
+        .insert("hs-ty-le".into(), "Số liệu hệ thống tại ngày 23/5".into());
     let f = validate(&t, &r);
     let w = f.iter().find(|x| x.key == "hs-ty-le").unwrap();
     assert_eq!(w.accepted.as_deref(), Some("Số liệu hệ thống tại ngày 23/5"));
@@ -108,9 +131,17 @@ fn accepted_warning_keeps_its_reason() {
 #[test]
 fn seed_002_budget_disbursement() {
     // Seed 002: 50.000.000 đồng allocated, 89,1% disbursed → 44.550.000 đồng is consistent.
-    let (t, r) = report_with(&[("kp-phan-bo", "50.000.000 đồng"), ("kp-giai-ngan", "44.550.000"), ("kp-ty-le", "89,1%")]);
+    let (t, r) = report_with(&[
+        ("kp-phan-bo", "50.000.000 đồng"),
+        ("kp-giai-ngan", "44.550.000"),
+        ("kp-ty-le", "89,1%"),
+    ]);
     assert_eq!(consistency(&validate(&t, &r)), vec![]);
-    let (t, r) = report_with(&[("kp-phan-bo", "50.000.000"), ("kp-giai-ngan", "55.000.000"), ("kp-ty-le", "89,1")]);
+    let (t, r) = report_with(&[
+        ("kp-phan-bo", "50.000.000"),
+        ("kp-giai-ngan", "55.000.000"),
+        ("kp-ty-le", "89,1"),
+    ]);
     let keys: Vec<String> = consistency(&validate(&t, &r)).into_iter().map(|x| x.0).collect();
     assert_eq!(keys, vec!["kp-khong-vuot".to_string(), "kp-ty-le".to_string()]);
 }
@@ -119,10 +150,23 @@ fn seed_002_budget_disbursement() {
 fn field_errors_quote_the_text() {
     let (t, r) = report_with(&[("hs-tong", "1,686"), ("so-hoa", "99.92"), ("thon-4g", "10/9")]);
     let f = validate(&t, &r);
-    let msg = |k: &str| f.iter().find(|x| x.key == k).map(|x| x.message.clone()).unwrap_or_default();
+    let msg = |k: &str| {
+        f.iter()
+            .find(|x| x.key == k)
+            .map(|x| x.message.clone())
+            .unwrap_or_default()
+    };
     assert!(msg("hs-tong#invalid").contains("1.686"), "{}", msg("hs-tong#invalid"));
-    assert!(msg("so-hoa#invalid").contains("hãy viết 99,92"), "{}", msg("so-hoa#invalid"));
-    assert!(msg("thon-4g#invalid").contains("phần 10 lớn hơn tổng 9"), "{}", msg("thon-4g#invalid"));
+    assert!(
+        msg("so-hoa#invalid").contains("hãy viết 99,92"),
+        "{}",
+        msg("so-hoa#invalid")
+    );
+    assert!(
+        msg("thon-4g#invalid").contains("phần 10 lớn hơn tổng 9"),
+        "{}",
+        msg("thon-4g#invalid")
+    );
 }
 
 #[test]
@@ -134,28 +178,48 @@ fn same_figure_in_two_places_and_table_cells() {
     r.values.insert("van-ban".into(), Value::Rows(vec![row]));
     let f = validate(&t, &r);
     let same = f.iter().find(|x| x.key == "so-thon-khop").expect("same finding");
-    assert_eq!(same.message, "Cùng một số liệu nhưng ghi khác nhau: Số thôn trên địa bàn = 9; Thôn có sóng 4G (mẫu số) = 16.");
+    assert_eq!(
+        same.message,
+        "Cùng một số liệu nhưng ghi khác nhau: Số thôn trên địa bàn = 9; Thôn có sóng 4G (mẫu số) = 16."
+    );
     assert_eq!(same.fields, vec!["so-thon", "thon-4g"]);
-    let cell = f.iter().find(|x| x.key == "van-ban/0/so-ky-hieu#invalid").expect("doc number finding");
+    let cell = f
+        .iter()
+        .find(|x| x.key == "van-ban/0/so-ky-hieu#invalid")
+        .expect("doc number finding");
     assert!(cell.message.contains("dấu cách"));
     // 03/10/2025 is after the report date 23/5/2025.
     let late = f.iter().find(|x| x.key == "van-ban/0/ngay#invalid").expect("late date");
-    assert!(late.message.contains("sau ngày của báo cáo (23/05/2025)"), "{}", late.message);
+    assert!(
+        late.message.contains("sau ngày của báo cáo (23/05/2025)"),
+        "{}",
+        late.message
+    );
 }
 
 #[test]
 fn missing_required_fields_and_section_status() {
     let (t, r) = report_with(&[]);
     let f = validate(&t, &r);
-    let missing: Vec<&str> = f.iter().filter(|x| x.kind == FindingKind::Missing).map(|x| x.key.as_str()).collect();
+    let missing: Vec<&str> = f
+        .iter()
+        .filter(|x| x.kind == FindingKind::Missing)
+        .map(|x| x.key.as_str())
+        .collect();
     assert!(missing.contains(&"hs-tong#required"));
     assert!(missing.contains(&"nguoi-ky#required"));
     let s = t.section("mot-cua").unwrap();
     assert_eq!(section_status(s, &r, &f), SectionStatus::NotStarted);
     let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644"), ("hs-truc-tiep", "47")]);
     let f = validate(&t, &r);
-    assert_eq!(section_status(t.section("mot-cua").unwrap(), &r, &f), SectionStatus::HasErrors);
+    assert_eq!(
+        section_status(t.section("mot-cua").unwrap(), &r, &f),
+        SectionStatus::HasErrors
+    );
     let (t, r) = report_with(&[("hs-tong", "1.686")]);
     let f = validate(&t, &r);
-    assert_eq!(section_status(t.section("mot-cua").unwrap(), &r, &f), SectionStatus::Complete);
+    assert_eq!(
+        section_status(t.section("mot-cua").unwrap(), &r, &f),
+        SectionStatus::Complete
+    );
 }

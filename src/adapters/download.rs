@@ -9,8 +9,14 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("Không có cửa sổ trình duyệt.")?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "lỗi".to_string())?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("Không có cửa sổ trình duyệt.")?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "lỗi".to_string())?;
     a.set_href(&url);
     a.set_download(file_name);
     a.click();

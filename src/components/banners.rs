@@ -14,7 +14,10 @@ pub struct BannerProps {
 #[function_component(Banners)]
 pub fn banners(props: &BannerProps) -> Html {
     let app = props.ctx.app.clone();
-    let storage_error = app.storage_error.clone().map(|m| html! { <div class="banner error" role="alert"><strong>{ "Chưa lưu được: " }</strong>{ m }</div> });
+    let storage_error = app
+        .storage_error
+        .clone()
+        .map(|m| html! { <div class="banner error" role="alert"><strong>{ "Chưa lưu được: " }</strong>{ m }</div> });
     let conflict = app.draft.as_ref().filter(|d| d.conflict).map(|d| {
         let id = d.report.id.clone();
         let reload = {

@@ -45,7 +45,12 @@ pub fn field_input(props: &FieldProps) -> Html {
     let on_text = {
         let app = app.clone();
         let path = path.clone();
-        Callback::from(move |text: String| app.dispatch(Action::SetText { path: path.clone(), text }))
+        Callback::from(move |text: String| {
+            app.dispatch(Action::SetText {
+                path: path.clone(),
+                text,
+            })
+        })
     };
     let oninput = {
         let on_text = on_text.clone();
@@ -98,7 +103,11 @@ pub fn field_input(props: &FieldProps) -> Html {
                 let note = note.clone();
                 Callback::from(move |e: Event| {
                     let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    app.dispatch(Action::SetStatus { path: path.clone(), choice: el.value(), note: note.clone() });
+                    app.dispatch(Action::SetStatus {
+                        path: path.clone(),
+                        choice: el.value(),
+                        note: note.clone(),
+                    });
                 })
             };
             let on_note = {
@@ -107,7 +116,11 @@ pub fn field_input(props: &FieldProps) -> Html {
                 let choice = choice.clone();
                 Callback::from(move |e: InputEvent| {
                     let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-                    app.dispatch(Action::SetStatus { path: path.clone(), choice: choice.clone(), note: el.value() });
+                    app.dispatch(Action::SetStatus {
+                        path: path.clone(),
+                        choice: choice.clone(),
+                        note: el.value(),
+                    });
                 })
             };
             let note_id = format!("{id}-ghi-chu");
@@ -123,7 +136,11 @@ pub fn field_input(props: &FieldProps) -> Html {
             }
         }
         FieldKind::Computed => {
-            let shown = props.computed.as_ref().map(|c| c.display.clone()).unwrap_or_else(|| "—".into());
+            let shown = props
+                .computed
+                .as_ref()
+                .map(|c| c.display.clone())
+                .unwrap_or_else(|| "—".into());
             let how = props
                 .computed
                 .as_ref()
@@ -140,7 +157,11 @@ pub fn field_input(props: &FieldProps) -> Html {
                 FieldKind::DocumentNumber => ("text", "ví dụ 43/KH-UBND"),
                 _ => ("text", ""),
             };
-            let class = if kind.is_numeric() || matches!(kind, FieldKind::Date | FieldKind::Fraction) { "short" } else { "long" };
+            let class = if kind.is_numeric() || matches!(kind, FieldKind::Date | FieldKind::Fraction) {
+                "short"
+            } else {
+                "long"
+            };
             html! {
                 <span class="with-unit">
                     <input id={id.clone()} {class} type="text" inputmode={inputmode} placeholder={placeholder} value={text.clone()}
@@ -150,7 +171,11 @@ pub fn field_input(props: &FieldProps) -> Html {
             }
         }
     };
-    let label = if let Some(u) = f.unit.as_ref().filter(|_| f.kind.is_numeric() || f.kind == FieldKind::Fraction) {
+    let label = if let Some(u) = f
+        .unit
+        .as_ref()
+        .filter(|_| f.kind.is_numeric() || f.kind == FieldKind::Fraction)
+    {
         format!("{} ({u})", f.label)
     } else {
         f.label.clone()
@@ -160,7 +185,11 @@ pub fn field_input(props: &FieldProps) -> Html {
     } else {
         html! { <label for={id.clone()}>{ label }{ if f.required { html! { <span class="req">{ " (bắt buộc)" }</span> } } else { html! {} } }</label> }
     };
-    let class = if props.findings.iter().any(|x| x.is_open() && x.severity == bccds_core::template::Severity::Error) {
+    let class = if props
+        .findings
+        .iter()
+        .any(|x| x.is_open() && x.severity == bccds_core::template::Severity::Error)
+    {
         "field has-error"
     } else if invalid {
         "field has-warning"

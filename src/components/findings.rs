@@ -52,7 +52,10 @@ pub fn finding_message(props: &FindingProps) -> Html {
         let app = app.clone();
         let label = format!("Dùng {}", s.value);
         let onclick = Callback::from(move |_| {
-            app.dispatch(Action::SetText { path: s.field.clone(), text: s.value.clone() });
+            app.dispatch(Action::SetText {
+                path: s.field.clone(),
+                text: s.value.clone(),
+            });
         });
         html! { <button type="button" class="small" {onclick}>{ label }</button> }
     });
@@ -80,11 +83,16 @@ pub fn finding_message(props: &FindingProps) -> Html {
             let key = f.key.clone();
             let input_id = format!("ly-do-{}", f.key.replace(['/', '#'], "-"));
             let r = reason.clone();
-            let oninput = Callback::from(move |e: InputEvent| r.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+            let oninput = Callback::from(move |e: InputEvent| {
+                r.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            });
             let value = (*reason).clone();
             let onclick = Callback::from(move |_| {
                 if !value.trim().is_empty() {
-                    app.dispatch(Action::Accept { key: key.clone(), reason: value.trim().to_string() });
+                    app.dispatch(Action::Accept {
+                        key: key.clone(),
+                        reason: value.trim().to_string(),
+                    });
                 }
             });
             html! {

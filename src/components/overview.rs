@@ -30,7 +30,11 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         return html! { <main class="page" id="noi-dung"><p>{ "Không có mẫu báo cáo của bản nháp này." }</p></main> };
     };
     let findings = validate(template, &draft.report);
-    let statuses: Vec<SectionStatus> = template.sections.iter().map(|s| section_status(s, &draft.report, &findings)).collect();
+    let statuses: Vec<SectionStatus> = template
+        .sections
+        .iter()
+        .map(|s| section_status(s, &draft.report, &findings))
+        .collect();
     let done = statuses.iter().filter(|s| **s == SectionStatus::Complete).count();
     let total = statuses.len();
     let percent = done * 100 / total.max(1);

@@ -57,7 +57,12 @@ pub fn review_page(props: &ReviewProps) -> Html {
             let outcome = match kind {
                 Export::Json => {
                     let name = file_name(&template, &report, "json");
-                    download::download(&name, "application/json", &export_json(&template, &report, &findings, &now)).map(|_| name)
+                    download::download(
+                        &name,
+                        "application/json",
+                        &export_json(&template, &report, &findings, &now),
+                    )
+                    .map(|_| name)
                 }
                 Export::Html => {
                     let name = file_name(&template, &report, "html");

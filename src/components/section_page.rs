@@ -19,7 +19,7 @@ pub struct SectionProps {
 }
 
 /// The template of the draft being edited.
-pub fn template_of<'a>(ctx: &'a Ctx) -> Option<&'a Template> {
+pub fn template_of(ctx: &Ctx) -> Option<&Template> {
     let d = ctx.app.draft.as_ref()?;
     ctx.app.templates.iter().find(|t| t.id == d.report.template_id)
 }
@@ -31,9 +31,11 @@ pub fn section_page(props: &SectionProps) -> Html {
     let report = draft.report.clone();
     let findings = {
         let templates = ctx.app.templates.clone();
-        use_memo(report.clone(), move |r| match templates.iter().find(|t| t.id == r.template_id) {
-            Some(t) => validate(t, r),
-            None => Vec::new(),
+        use_memo(report.clone(), move |r| {
+            match templates.iter().find(|t| t.id == r.template_id) {
+                Some(t) => validate(t, r),
+                None => Vec::new(),
+            }
         })
     };
     use_effect(focus::apply_pending);
@@ -53,7 +55,15 @@ pub fn section_page(props: &SectionProps) -> Html {
     let shown: Vec<Finding> = visible(&draft, &findings).into_iter().cloned().collect();
     let here: Vec<Finding> = shown
         .iter()
-        .filter(|f| f.section == section.id || f.fields.iter().any(|p| section.fields.iter().any(|fl| p.split('/').next() == Some(fl.id.as_str()))))
+        .filter(|f| {
+            f.section == section.id
+                || f.fields.iter().any(|p| {
+                    section
+                        .fields
+                        .iter()
+                        .any(|fl| p.split('/').next() == Some(fl.id.as_str()))
+                })
+        })
         .cloned()
         .collect();
     let fields = section.fields.iter().map(|f| {
@@ -86,8 +96,14 @@ pub fn section_page(props: &SectionProps) -> Html {
         None => html! {},
     };
     let id = report.id.clone();
-    let prev = index.checked_sub(1).map(|i| Route::Section { draft: id.clone(), section: template.sections[i].id.clone() });
-    let next = template.sections.get(index + 1).map(|s| Route::Section { draft: id.clone(), section: s.id.clone() });
+    let prev = index.checked_sub(1).map(|i| Route::Section {
+        draft: id.clone(),
+        section: template.sections[i].id.clone(),
+    });
+    let next = template.sections.get(index + 1).map(|s| Route::Section {
+        draft: id.clone(),
+        section: s.id.clone(),
+    });
     let last = next.is_none();
     let next = next.or(Some(Route::Review { draft: id.clone() }));
     html! {

@@ -17,7 +17,12 @@ pub struct StartProps {
 
 /// Saves a report as a new draft and opens its overview.
 fn open_new(ctx: &Ctx, report: Report) {
-    let record = storage::StoredDraft { report: report.clone(), revision: 1, tab: ctx.tab.to_string(), updated_ms: clock::now_ms() };
+    let record = storage::StoredDraft {
+        report: report.clone(),
+        revision: 1,
+        tab: ctx.tab.to_string(),
+        updated_ms: clock::now_ms(),
+    };
     if let Err(m) = storage::save_draft(&record) {
         ctx.app.dispatch(Action::SaveFailed(m));
     }
@@ -28,7 +33,14 @@ fn open_new(ctx: &Ctx, report: Report) {
 
 fn date_label(ms: f64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    format!("{:02}/{:02}/{} {:02}:{:02}", d.get_date(), d.get_month() + 1, d.get_full_year(), d.get_hours(), d.get_minutes())
+    format!(
+        "{:02}/{:02}/{} {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }
 
 #[function_component(StartPage)]
@@ -122,7 +134,9 @@ pub fn start_page(props: &StartProps) -> Html {
         let file_error = file_error.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
             let ctx = ctx.clone();
             let file_error = file_error.clone();
             let task = gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |res| match res {
@@ -140,7 +154,8 @@ pub fn start_page(props: &StartProps) -> Html {
                         // Always a new draft: opening a file never overwrites one being written.
                         report.id = clock::new_id("bc");
                         file_error.set(None);
-                        ctx.app.dispatch(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
+                        ctx.app
+                            .dispatch(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
                         open_new(&ctx, report);
                     }
                 },
@@ -156,20 +171,25 @@ pub fn start_page(props: &StartProps) -> Html {
         let file_error = file_error.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
             let ctx = ctx.clone();
             let file_error = file_error.clone();
             let task = gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |res| match res {
                 Err(_) => file_error.set(Some(vec!["Không đọc được tệp.".into()])),
                 Ok(text) => match load_template(&text, &bccds_core::builtin::catalogue()) {
                     Err(errors) => file_error.set(Some(
-                        std::iter::once("Tệp mẫu có lỗi, chưa nạp:".to_string()).chain(errors.iter().map(|e| e.to_string())).collect(),
+                        std::iter::once("Tệp mẫu có lỗi, chưa nạp:".to_string())
+                            .chain(errors.iter().map(|e| e.to_string()))
+                            .collect(),
                     )),
                     Ok(t) => {
                         if let Err(m) = storage::save_template(&t.id, &text) {
                             ctx.app.dispatch(Action::SaveFailed(m));
                         }
-                        ctx.app.dispatch(Action::Notice(Some(format!("Đã nạp mẫu “{}”.", t.name))));
+                        ctx.app
+                            .dispatch(Action::Notice(Some(format!("Đã nạp mẫu “{}”.", t.name))));
                         ctx.app.dispatch(Action::AddTemplate(t));
                         file_error.set(None);
                     }

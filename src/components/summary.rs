@@ -22,7 +22,10 @@ pub fn error_summary(props: &SummaryProps) -> Html {
     if open.is_empty() {
         return html! {};
     }
-    let errors = open.iter().filter(|f| f.severity == bccds_core::template::Severity::Error).count();
+    let errors = open
+        .iter()
+        .filter(|f| f.severity == bccds_core::template::Severity::Error)
+        .count();
     let warnings = open.len() - errors;
     let draft = props.ctx.app.route.draft().unwrap_or_default().to_string();
     let here = props.ctx.app.route.section().map(str::to_string);

@@ -20,7 +20,10 @@ pub fn set(report: &mut Report, path: &str, value: Value) {
 }
 
 fn rows_mut<'r>(report: &'r mut Report, table: &str) -> &'r mut Vec<Row> {
-    let entry = report.values.entry(table.to_string()).or_insert_with(|| Value::Rows(Vec::new()));
+    let entry = report
+        .values
+        .entry(table.to_string())
+        .or_insert_with(|| Value::Rows(Vec::new()));
     if !matches!(entry, Value::Rows(_)) {
         *entry = Value::Rows(Vec::new());
     }

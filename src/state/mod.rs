@@ -46,18 +46,44 @@ pub struct AppState {
 pub enum Action {
     Navigate(Route),
     /// Opens a draft (new, stored or imported) for editing.
-    Open { report: Report, revision: u64 },
+    Open {
+        report: Report,
+        revision: u64,
+    },
     Close,
-    SetText { path: String, text: String },
-    SetStatus { path: String, choice: String, note: String },
-    AddRow { table: String },
-    RemoveRow { table: String, row: usize },
-    MoveRow { table: String, row: usize, up: bool },
-    Accept { key: String, reason: String },
-    Unaccept { key: String },
+    SetText {
+        path: String,
+        text: String,
+    },
+    SetStatus {
+        path: String,
+        choice: String,
+        note: String,
+    },
+    AddRow {
+        table: String,
+    },
+    RemoveRow {
+        table: String,
+        row: usize,
+    },
+    MoveRow {
+        table: String,
+        row: usize,
+        up: bool,
+    },
+    Accept {
+        key: String,
+        reason: String,
+    },
+    Unaccept {
+        key: String,
+    },
     LeaveSection(String),
     RequestFinish,
-    Saved { revision: u64 },
+    Saved {
+        revision: u64,
+    },
     SaveFailed(String),
     Conflict,
     SetProfile(Profile),

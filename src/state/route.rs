@@ -17,7 +17,10 @@ impl Route {
             ["ho-so"] => Route::Profile,
             ["bao-cao", d] => Route::Overview { draft: d.to_string() },
             ["bao-cao", d, "xem-lai"] => Route::Review { draft: d.to_string() },
-            ["bao-cao", d, "muc", s] => Route::Section { draft: d.to_string(), section: s.to_string() },
+            ["bao-cao", d, "muc", s] => Route::Section {
+                draft: d.to_string(),
+                section: s.to_string(),
+            },
             _ => Route::Start,
         }
     }

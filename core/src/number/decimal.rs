@@ -42,7 +42,10 @@ impl Decimal {
         } else {
             let f = pow10(self.scale - scale);
             if self.units % f == 0 {
-                Some(Decimal { units: self.units / f, scale })
+                Some(Decimal {
+                    units: self.units / f,
+                    scale,
+                })
             } else {
                 None
             }
@@ -53,11 +56,17 @@ impl Decimal {
         let s = self.scale.max(other.scale);
         let a = self.rescale(s)?;
         let b = other.rescale(s)?;
-        Some(Decimal { units: a.units.checked_add(b.units)?, scale: s })
+        Some(Decimal {
+            units: a.units.checked_add(b.units)?,
+            scale: s,
+        })
     }
 
     pub fn checked_sub(&self, other: &Decimal) -> Option<Decimal> {
-        self.checked_add(&Decimal { units: other.units.checked_neg()?, scale: other.scale })
+        self.checked_add(&Decimal {
+            units: other.units.checked_neg()?,
+            scale: other.scale,
+        })
     }
 
     /// `self / other × 100`, rounded half away from zero to `scale` decimals.
@@ -76,7 +85,10 @@ impl Decimal {
             .checked_mul(factor)?
             .checked_mul(pow10_checked(scale.checked_add(divisor.scale)?)?)?;
         let den = divisor.units.checked_mul(pow10(self.scale))?;
-        Some(Decimal { units: div_round(num, den), scale })
+        Some(Decimal {
+            units: div_round(num, den),
+            scale,
+        })
     }
 
     /// Rounded half away from zero to `scale` decimals (never adds digits).
@@ -85,7 +97,10 @@ impl Decimal {
             return *self;
         }
         let f = pow10(self.scale - scale);
-        Decimal { units: div_round(self.units, f), scale }
+        Decimal {
+            units: div_round(self.units, f),
+            scale,
+        }
     }
 
     /// Strips trailing zero decimals (1,50 → 1,5; 2,00 → 2).

@@ -18,16 +18,27 @@ pub enum NumberStyle {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NumberError {
     Empty,
-    InvalidChar { ch: char },
+    InvalidChar {
+        ch: char,
+    },
     NoDigits,
     MultipleCommas,
     /// "1.5", "99.92": a dot that is not a thousands separator.
-    BadGrouping { text: String, as_decimal: Option<String> },
+    BadGrouping {
+        text: String,
+        as_decimal: Option<String>,
+    },
     /// "1,686" in a count: comma is the decimal mark.
-    NotWhole { text: String },
-    TooManyDecimals { max: u8 },
+    NotWhole {
+        text: String,
+    },
+    TooManyDecimals {
+        max: u8,
+    },
     MisplacedSign,
-    SuffixNotAllowed { suffix: String },
+    SuffixNotAllowed {
+        suffix: String,
+    },
     TooLarge,
 }
 
@@ -115,10 +126,15 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, NumberErr
     }
     if let Some(f) = frac_part {
         if f.contains('.') || f.is_empty() {
-            return Err(NumberError::BadGrouping { text: trimmed.to_string(), as_decimal: None });
+            return Err(NumberError::BadGrouping {
+                text: trimmed.to_string(),
+                as_decimal: None,
+            });
         }
         if style == NumberStyle::Count || style == NumberStyle::Money {
-            return Err(NumberError::NotWhole { text: trimmed.to_string() });
+            return Err(NumberError::NotWhole {
+                text: trimmed.to_string(),
+            });
         }
     }
     let int_digits = check_grouping(int_part, trimmed)?;
@@ -135,7 +151,11 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, NumberErr
     if all.len() > 30 {
         return Err(NumberError::TooLarge);
     }
-    let units: i128 = if all.is_empty() { 0 } else { all.parse().map_err(|_| NumberError::TooLarge)? };
+    let units: i128 = if all.is_empty() {
+        0
+    } else {
+        all.parse().map_err(|_| NumberError::TooLarge)?
+    };
     let units = if negative { -units } else { units };
     Ok(Decimal::new(units, frac_digits.len() as u8))
 }
@@ -171,7 +191,9 @@ fn strip_suffix(text: &str, style: NumberStyle) -> Result<&str, NumberError> {
     if let Some(i) = tail_start {
         let suffix = text[i..].trim();
         if !suffix.is_empty() && i > 0 && text[..i].chars().any(|c| c.is_ascii_digit()) {
-            return Err(NumberError::SuffixNotAllowed { suffix: suffix.to_string() });
+            return Err(NumberError::SuffixNotAllowed {
+                suffix: suffix.to_string(),
+            });
         }
     }
     Ok(text)
@@ -194,7 +216,10 @@ fn check_grouping(int_part: &str, whole_text: &str) -> Result<String, NumberErro
     } else {
         None
     };
-    Err(NumberError::BadGrouping { text: whole_text.to_string(), as_decimal })
+    Err(NumberError::BadGrouping {
+        text: whole_text.to_string(),
+        as_decimal,
+    })
 }
 
 #[cfg(test)]
@@ -226,7 +251,10 @@ mod tests {
         let e = parse_number("99.92", NumberStyle::Percent).unwrap_err();
         assert_eq!(
             e,
-            NumberError::BadGrouping { text: "99.92".into(), as_decimal: Some("99,92".into()) }
+            NumberError::BadGrouping {
+                text: "99.92".into(),
+                as_decimal: Some("99,92".into())
+            }
         );
         assert!(e.message().contains("hãy viết 99,92"), "{}", e.message());
     }
@@ -240,20 +268,37 @@ mod tests {
     #[test]
     fn rejects_malformed_text() {
         assert_eq!(parse_number("", NumberStyle::Count), Err(NumberError::Empty));
-        assert_eq!(parse_number("12a3", NumberStyle::Count), Err(NumberError::InvalidChar { ch: 'a' }));
-        assert_eq!(parse_number("1,2,3", NumberStyle::Percent), Err(NumberError::MultipleCommas));
+        assert_eq!(
+            parse_number("12a3", NumberStyle::Count),
+            Err(NumberError::InvalidChar { ch: 'a' })
+        );
+        assert_eq!(
+            parse_number("1,2,3", NumberStyle::Percent),
+            Err(NumberError::MultipleCommas)
+        );
         assert_eq!(parse_number("1-2", NumberStyle::Count), Err(NumberError::MisplacedSign));
         assert_eq!(parse_number("1,234", NumberStyle::Percent), Ok(Decimal::new(1234, 3)));
         assert_eq!(
             parse_number("12 hồ sơ", NumberStyle::Count),
-            Err(NumberError::SuffixNotAllowed { suffix: "hồ sơ".into() })
+            Err(NumberError::SuffixNotAllowed {
+                suffix: "hồ sơ".into()
+            })
         );
-        assert!(matches!(parse_number("1.23.456", NumberStyle::Count), Err(NumberError::BadGrouping { .. })));
-        assert!(matches!(parse_number(".", NumberStyle::Count), Err(NumberError::NoDigits)));
+        assert!(matches!(
+            parse_number("1.23.456", NumberStyle::Count),
+            Err(NumberError::BadGrouping { .. })
+        ));
+        assert!(matches!(
+            parse_number(".", NumberStyle::Count),
+            Err(NumberError::NoDigits)
+        ));
         assert_eq!(
             parse_number("1,23456", NumberStyle::Percent),
             Err(NumberError::TooManyDecimals { max: 4 })
         );
-        assert_eq!(parse_number("9".repeat(40).as_str(), NumberStyle::Count), Err(NumberError::TooLarge));
+        assert_eq!(
+            parse_number("9".repeat(40).as_str(), NumberStyle::Count),
+            Err(NumberError::TooLarge)
+        );
     }
 }

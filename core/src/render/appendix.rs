@@ -77,16 +77,7 @@ pub(crate) fn sentence_case_body(text: &str) -> String {
         return t.to_string();
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let units = [
-        "XÃ",
-        "PHƯỜNG",
-        "TRẤN",
-        "KHU",
-        "HUYỆN",
-        "TỈNH",
-        "THÀNH PHỐ",
-        "PHỐ",
-    ];
+    let units = ["XÃ", "PHƯỜNG", "TRẤN", "KHU", "HUYỆN", "TỈNH", "THÀNH PHỐ", "PHỐ"];
     let Some(unit_at) = words.iter().rposition(|w| units.contains(w)) else {
         return t.to_string();
     };

@@ -33,12 +33,7 @@ fn basis_sentence(row: &Row) -> String {
 
 /// "Quyết định số 603/QĐ-UBND ngày 07/5/2025 của Chủ tịch UBND huyện về việc …".
 pub(crate) fn document_reference(row: &Row) -> String {
-    let cell = |id: &str| {
-        row.get(id)
-            .and_then(Value::as_text)
-            .map(str::trim)
-            .unwrap_or("")
-    };
+    let cell = |id: &str| row.get(id).and_then(Value::as_text).map(str::trim).unwrap_or("");
     let mut s = String::new();
     s.push_str(match cell(ids::DOC_KIND) {
         "" => "văn bản",
@@ -74,20 +69,13 @@ pub(crate) fn render_body(out: &mut String, ctx: &Ctx<'_>) {
     render_sections(
         out,
         ctx,
-        ctx.template
-            .sections
-            .iter()
-            .filter(|s| !s.frame && !s.appendix),
+        ctx.template.sections.iter().filter(|s| !s.frame && !s.appendix),
     );
 }
 
 /// Sections with their group headings (printed once, when they change) and titles; a section
 /// with nothing to print is left out.
-pub(crate) fn render_sections<'a>(
-    out: &mut String,
-    ctx: &Ctx<'_>,
-    sections: impl Iterator<Item = &'a Section>,
-) {
+pub(crate) fn render_sections<'a>(out: &mut String, ctx: &Ctx<'_>, sections: impl Iterator<Item = &'a Section>) {
     let mut last_group: Option<&str> = None;
     for section in sections {
         let mut buf = String::new();
@@ -97,12 +85,7 @@ pub(crate) fn render_sections<'a>(
         if buf.is_empty() {
             continue;
         }
-        if let Some(g) = section
-            .group
-            .as_deref()
-            .map(str::trim)
-            .filter(|g| !g.is_empty())
-        {
+        if let Some(g) = section.group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
             if last_group != Some(g) {
                 push_p(out, "nhom", g);
                 last_group = Some(g);
@@ -146,12 +129,7 @@ pub(crate) fn render_field(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
 }
 
 fn push_heading(out: &mut String, field: &Field) {
-    if let Some(h) = field
-        .heading
-        .as_deref()
-        .map(str::trim)
-        .filter(|h| !h.is_empty())
-    {
+    if let Some(h) = field.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
         push_p(out, "tieu-muc", h);
     }
 }
@@ -232,15 +210,8 @@ fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
             out.push_str("</td>");
         }
         for col in &field.columns {
-            let centred = !matches!(
-                col.kind,
-                FieldKind::Text | FieldKind::Narrative | FieldKind::Status
-            );
-            out.push_str(if centred {
-                "<td class=\"giua\">"
-            } else {
-                "<td>"
-            });
+            let centred = !matches!(col.kind, FieldKind::Text | FieldKind::Narrative | FieldKind::Status);
+            out.push_str(if centred { "<td class=\"giua\">" } else { "<td>" });
             // Inside a table the unit is in the column header.
             if let Some(v) = cell_text(ctx, col, row) {
                 let mut first = true;
@@ -348,21 +319,9 @@ mod tests {
     #[test]
     fn closing_ends_with_dot_slash_dot() {
         assert_eq!(closing_end("Trên đây là báo cáo"), "Trên đây là báo cáo./.");
-        assert_eq!(
-            closing_end("Trên đây là báo cáo."),
-            "Trên đây là báo cáo./."
-        );
-        assert_eq!(
-            closing_end("Trên đây là báo cáo;  "),
-            "Trên đây là báo cáo./."
-        );
-        assert_eq!(
-            closing_end("Trên đây là báo cáo./."),
-            "Trên đây là báo cáo./."
-        );
-        assert_eq!(
-            closing_end("Trên đây là báo cáo./"),
-            "Trên đây là báo cáo./."
-        );
+        assert_eq!(closing_end("Trên đây là báo cáo."), "Trên đây là báo cáo./.");
+        assert_eq!(closing_end("Trên đây là báo cáo;  "), "Trên đây là báo cáo./.");
+        assert_eq!(closing_end("Trên đây là báo cáo./."), "Trên đây là báo cáo./.");
+        assert_eq!(closing_end("Trên đây là báo cáo./"), "Trên đây là báo cáo./.");
     }
 }

@@ -75,9 +75,7 @@ pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
     }
     out.push_str("<p class=\"cq-ban-hanh\">");
     push_upper_lines(out, &issuing_body_lines(ctx.text(ids::ISSUING_BODY)));
-    out.push_str(
-        "</p>\n<div class=\"gach gach-cq\"></div>\n</div>\n</td>\n<td class=\"dau-phai\">\n",
-    );
+    out.push_str("</p>\n<div class=\"gach gach-cq\"></div>\n</div>\n</td>\n<td class=\"dau-phai\">\n");
     out.push_str("<p class=\"quoc-hieu\">");
     out.push_str(NATIONAL_TITLE);
     out.push_str("</p>\n<p class=\"tieu-ngu\"><span>");

@@ -17,11 +17,7 @@ pub(crate) fn render(out: &mut String, _ctx: &Ctx<'_>, findings: &[Finding], ope
     }
     out.push_str("<section class=\"ghi-chu\">\n<p class=\"ghi-chu-tieu-de\">Ghi chú</p>\n");
     if !accepted.is_empty() {
-        push_p(
-            out,
-            "ghi-chu-nhom",
-            "Cảnh báo đã được xem xét và chấp nhận:",
-        );
+        push_p(out, "ghi-chu-nhom", "Cảnh báo đã được xem xét và chấp nhận:");
         for f in &accepted {
             out.push_str("<p>- ");
             push_escaped(out, f.message.trim());
@@ -31,10 +27,7 @@ pub(crate) fn render(out: &mut String, _ctx: &Ctx<'_>, findings: &[Finding], ope
         }
     }
     if !open.is_empty() {
-        let errors = open
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
+        let errors = open.iter().filter(|f| f.severity == Severity::Error).count();
         let warnings = open.len() - errors;
         out.push_str("<div class=\"con-loi\">\n");
         push_p(

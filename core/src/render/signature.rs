@@ -7,9 +7,7 @@ use crate::template::frame_ids as ids;
 pub(crate) fn recipient_lines(text: &str) -> Vec<String> {
     let items: Vec<&str> = lines(text)
         .map(|l| {
-            strip_end_punct(l.trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '-' | '+' | '•' | '–')
-            }))
+            strip_end_punct(l.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '+' | '•' | '–')))
         })
         .filter(|l| !l.is_empty())
         .collect();
@@ -53,9 +51,7 @@ mod tests {
     #[test]
     fn recipients_end_with_semicolons_and_a_full_stop() {
         assert_eq!(
-            recipient_lines(
-                "Sở Khoa học và Công nghệ,\n  - CT, các PCT UBND xã;\n\n+ Các thôn\n- Lưu: VT, VX."
-            ),
+            recipient_lines("Sở Khoa học và Công nghệ,\n  - CT, các PCT UBND xã;\n\n+ Các thôn\n- Lưu: VT, VX."),
             vec![
                 "- Sở Khoa học và Công nghệ;",
                 "- CT, các PCT UBND xã;",

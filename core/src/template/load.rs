@@ -63,7 +63,12 @@ pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<
         )]
     })?;
     let frame: FrameSpec = serde_json::from_str(FRAME_JSON).expect("built-in frame.json is valid");
-    Resolver { catalogue, errors: Vec::new(), unknown_indicator: HashSet::new() }.template(spec, frame)
+    Resolver {
+        catalogue,
+        errors: Vec::new(),
+        unknown_indicator: HashSet::new(),
+    }
+    .template(spec, frame)
 }
 
 /// "dòng L, cột C" as a text editor counts: serde_json counts bytes, Vietnamese letters take 2–3.
@@ -100,11 +105,17 @@ fn json_syntax_message(e: &serde_json::Error) -> String {
         ("expected `,` or `]`", "thiếu dấu phẩy “,” hoặc dấu đóng “]”"),
         ("expected `:`", "thiếu dấu hai chấm “:” sau tên trường"),
         ("expected value", "thiếu giá trị hoặc có ký tự không hợp lệ"),
-        ("expected ident", "giá trị không hợp lệ (chỉ dùng true, false, null, số hoặc chuỗi trong dấu nháy kép)"),
+        (
+            "expected ident",
+            "giá trị không hợp lệ (chỉ dùng true, false, null, số hoặc chuỗi trong dấu nháy kép)",
+        ),
         ("trailing comma", "dấu phẩy thừa trước dấu đóng"),
         ("key must be a string", "tên trường phải đặt trong dấu nháy kép"),
         ("trailing characters", "có ký tự thừa sau khi nội dung đã kết thúc"),
-        ("control character", "chuỗi chứa ký tự điều khiển (xuống dòng, tab); hãy viết \\n hoặc \\t"),
+        (
+            "control character",
+            "chuỗi chứa ký tự điều khiển (xuống dòng, tab); hãy viết \\n hoặc \\t",
+        ),
         ("invalid escape", "chuỗi có ký tự thoát “\\” không hợp lệ"),
         ("invalid number", "số viết không hợp lệ"),
         ("number out of range", "số quá lớn"),
@@ -148,11 +159,17 @@ fn translate_serde(e: &serde_json::Error) -> String {
 }
 
 fn err(location: impl Into<String>, message: impl Into<String>) -> TemplateError {
-    TemplateError { location: location.into(), message: message.into() }
+    TemplateError {
+        location: location.into(),
+        message: message.into(),
+    }
 }
 
 fn is_slug(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 struct Resolver<'a> {
@@ -166,7 +183,10 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     fn template(mut self, spec: TemplateSpec, frame: FrameSpec) -> Result<Template, Vec<TemplateError>> {
         if !is_slug(&spec.id) {
-            self.errors.push(err("id", format!("Mã mẫu “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id)));
+            self.errors.push(err(
+                "id",
+                format!("Mã mẫu “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id),
+            ));
         }
         if spec.sections.is_empty() {
             self.errors.push(err("sections", "Mẫu chưa có mục nào."));
@@ -182,8 +202,13 @@ impl Resolver<'_> {
         tail.frame = true;
         sections.push(tail);
 
-        let frame_ids: HashSet<&str> =
-            frame.head.fields.iter().chain(frame.tail.fields.iter()).map(|f| f.id.as_str()).collect();
+        let frame_ids: HashSet<&str> = frame
+            .head
+            .fields
+            .iter()
+            .chain(frame.tail.fields.iter())
+            .map(|f| f.id.as_str())
+            .collect();
         for key in spec.frame_defaults.keys() {
             if !frame_ids.contains(key.as_str()) {
                 self.errors.push(err(
@@ -211,7 +236,10 @@ impl Resolver<'_> {
 
     fn section(&mut self, spec: &SectionSpec, at: &str, defaults: &BTreeMap<String, String>) -> Section {
         if !is_slug(&spec.id) {
-            self.errors.push(err(at, format!("Mã mục “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id)));
+            self.errors.push(err(
+                at,
+                format!("Mã mục “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id),
+            ));
         }
         let fields = spec
             .fields
@@ -238,13 +266,17 @@ impl Resolver<'_> {
 
     fn field(&mut self, spec: &FieldSpec, at: &str, in_table: bool) -> Field {
         if !is_slug(&spec.id) {
-            self.errors.push(err(at, format!("Mã trường “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id)));
+            self.errors.push(err(
+                at,
+                format!("Mã trường “{}” chỉ được gồm chữ thường không dấu, số và “-”.", spec.id),
+            ));
         }
         let indicator = match &spec.indicator {
             Some(id) => match self.catalogue.indicator(id) {
                 Some(ind) => Some(ind.clone()),
                 None => {
-                    self.errors.push(err(at, format!("Chỉ tiêu “{id}” không có trong danh mục chỉ tiêu.")));
+                    self.errors
+                        .push(err(at, format!("Chỉ tiêu “{id}” không có trong danh mục chỉ tiêu.")));
                     self.unknown_indicator.insert(spec.id.clone());
                     None
                 }
@@ -256,17 +288,23 @@ impl Resolver<'_> {
             Some(k) => k,
             None => {
                 if spec.indicator.is_none() {
-                    self.errors.push(err(at, "Thiếu “kind” (loại trường) hoặc “indicator” (chỉ tiêu)."));
+                    self.errors
+                        .push(err(at, "Thiếu “kind” (loại trường) hoặc “indicator” (chỉ tiêu)."));
                 }
                 FieldKind::Text
             }
         };
         if let (Some(ind), Some(k)) = (&indicator, spec.kind) {
             if ind.kind != k {
-                self.errors.push(err(at, format!("Loại trường khác loại của chỉ tiêu “{}”.", ind.id)));
+                self.errors
+                    .push(err(at, format!("Loại trường khác loại của chỉ tiêu “{}”.", ind.id)));
             }
         }
-        let label = spec.label.clone().or(indicator.as_ref().map(|i| i.label.clone())).unwrap_or_default();
+        let label = spec
+            .label
+            .clone()
+            .or(indicator.as_ref().map(|i| i.label.clone()))
+            .unwrap_or_default();
         if label.trim().is_empty() && !self.unknown_indicator.contains(&spec.id) {
             self.errors.push(err(at, "Thiếu nhãn (label) của trường."));
         }
@@ -281,7 +319,10 @@ impl Resolver<'_> {
                 _ => false,
             };
             if !ok {
-                self.errors.push(err(at, format!("Đơn vị “{u}” không dùng được cho trường loại này hoặc không có trong danh mục đơn vị.")));
+                self.errors.push(err(
+                    at,
+                    format!("Đơn vị “{u}” không dùng được cho trường loại này hoặc không có trong danh mục đơn vị."),
+                ));
             }
         }
         let max_decimals = spec
@@ -292,17 +333,30 @@ impl Resolver<'_> {
                 FieldKind::Percent => 2,
                 _ => 0,
             });
-        let min = self.limit(spec.min.as_ref().or(indicator.as_ref().and_then(|i| i.min.as_ref())), at, "min");
-        let max = self.limit(spec.max.as_ref().or(indicator.as_ref().and_then(|i| i.max.as_ref())), at, "max");
+        let min = self.limit(
+            spec.min.as_ref().or(indicator.as_ref().and_then(|i| i.min.as_ref())),
+            at,
+            "min",
+        );
+        let max = self.limit(
+            spec.max.as_ref().or(indicator.as_ref().and_then(|i| i.max.as_ref())),
+            at,
+            "max",
+        );
         let mut columns = Vec::new();
         match kind {
             FieldKind::Table if in_table => self.errors.push(err(at, "Bảng không được lồng trong bảng.")),
-            FieldKind::Table if spec.columns.is_empty() => self.errors.push(err(at, "Bảng phải có ít nhất một cột (columns).")),
+            FieldKind::Table if spec.columns.is_empty() => {
+                self.errors.push(err(at, "Bảng phải có ít nhất một cột (columns)."))
+            }
             FieldKind::Table => {
                 let mut seen = HashSet::new();
                 for (i, c) in spec.columns.iter().enumerate() {
                     if !seen.insert(c.id.clone()) {
-                        self.errors.push(err(format!("{at}.columns[{i}]"), format!("Mã cột “{}” bị trùng.", c.id)));
+                        self.errors.push(err(
+                            format!("{at}.columns[{i}]"),
+                            format!("Mã cột “{}” bị trùng.", c.id),
+                        ));
                     }
                     columns.push(self.field(c, &format!("{at}.columns[{i}] (“{}”)", c.id), true));
                 }
@@ -311,17 +365,23 @@ impl Resolver<'_> {
             _ => {}
         }
         if kind == FieldKind::Status && spec.choices.is_empty() {
-            self.errors.push(err(at, "Trường tình trạng (status) phải có danh sách lựa chọn (choices)."));
+            self.errors.push(err(
+                at,
+                "Trường tình trạng (status) phải có danh sách lựa chọn (choices).",
+            ));
         }
         if kind == FieldKind::Computed && spec.formula.is_none() {
-            self.errors.push(err(at, "Trường tính toán (computed) phải có công thức (formula)."));
+            self.errors
+                .push(err(at, "Trường tính toán (computed) phải có công thức (formula)."));
         }
         if kind != FieldKind::Computed && spec.formula.is_some() {
-            self.errors.push(err(at, "Chỉ trường tính toán (computed) mới có công thức."));
+            self.errors
+                .push(err(at, "Chỉ trường tính toán (computed) mới có công thức."));
         }
         if let Some(p) = &spec.print {
             if !p.contains("{}") {
-                self.errors.push(err(at, "Mẫu in (print) phải chứa {} ở chỗ đặt giá trị."));
+                self.errors
+                    .push(err(at, "Mẫu in (print) phải chứa {} ở chỗ đặt giá trị."));
             }
         }
         Field {
@@ -349,7 +409,10 @@ impl Resolver<'_> {
         match parse_number(text, NumberStyle::Decimal { max_scale: 6 }) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.errors.push(err(at, format!("Giới hạn “{name}” = “{text}” không đọc được: {}", e.message())));
+                self.errors.push(err(
+                    at,
+                    format!("Giới hạn “{name}” = “{text}” không đọc được: {}", e.message()),
+                ));
                 None
             }
         }
@@ -360,13 +423,17 @@ impl Resolver<'_> {
         let mut field_ids = HashSet::new();
         for s in sections {
             if !section_ids.insert(s.id.as_str()) {
-                self.errors.push(err(format!("mục “{}”", s.id), format!("Mã mục “{}” bị trùng.", s.id)));
+                self.errors
+                    .push(err(format!("mục “{}”", s.id), format!("Mã mục “{}” bị trùng.", s.id)));
             }
             for f in &s.fields {
                 if !field_ids.insert(f.id.as_str()) {
                     self.errors.push(err(
                         format!("mục “{}”", s.id),
-                        format!("Mã trường “{}” bị trùng (mỗi trường chỉ khai báo một lần trong mẫu).", f.id),
+                        format!(
+                            "Mã trường “{}” bị trùng (mỗi trường chỉ khai báo một lần trong mẫu).",
+                            f.id
+                        ),
                     ));
                 }
             }
@@ -378,14 +445,20 @@ impl Resolver<'_> {
         for (s, f) in t.fields() {
             self.formula(t, f, None, &format!("mục “{}”, trường “{}”", s.id, f.id));
             for c in &f.columns {
-                self.formula(t, c, Some(f), &format!("mục “{}”, bảng “{}”, cột “{}”", s.id, f.id, c.id));
+                self.formula(
+                    t,
+                    c,
+                    Some(f),
+                    &format!("mục “{}”, bảng “{}”, cột “{}”", s.id, f.id, c.id),
+                );
             }
         }
         let mut ids = HashSet::new();
         for (i, rule) in t.rules.iter().enumerate() {
             let at = format!("rules[{i}] (“{}”)", rule.id);
             if !ids.insert(rule.id.as_str()) {
-                self.errors.push(err(&at, format!("Mã quy tắc “{}” bị trùng.", rule.id)));
+                self.errors
+                    .push(err(&at, format!("Mã quy tắc “{}” bị trùng.", rule.id)));
             }
             let mut tables = HashSet::new();
             for r in rule.references() {
@@ -398,11 +471,18 @@ impl Resolver<'_> {
                         let numeric = resolved.numeric() || self.unknown_indicator.contains(&resolved.field.id);
                         // Every rule kind, `same` included, compares numbers: a text field would never be checked.
                         if !numeric {
-                            self.errors.push(err(&at, format!("“{r}” không phải là trường số nên không dùng được trong quy tắc này.")));
+                            self.errors.push(err(
+                                &at,
+                                format!("“{r}” không phải là trường số nên không dùng được trong quy tắc này."),
+                            ));
                         }
                         if let RuleKind::Rate { rate, .. } = &rule.kind {
-                            if rate == r && resolved.kind != FieldKind::Percent && !self.unknown_indicator.contains(&resolved.field.id) {
-                                self.errors.push(err(&at, format!("“{r}” phải là trường tỷ lệ (percent).")));
+                            if rate == r
+                                && resolved.kind != FieldKind::Percent
+                                && !self.unknown_indicator.contains(&resolved.field.id)
+                            {
+                                self.errors
+                                    .push(err(&at, format!("“{r}” phải là trường tỷ lệ (percent).")));
                             }
                         }
                     }
@@ -410,7 +490,8 @@ impl Resolver<'_> {
                 }
             }
             if tables.len() > 1 {
-                self.errors.push(err(&at, "Một quy tắc chỉ được so các cột của cùng một bảng."));
+                self.errors
+                    .push(err(&at, "Một quy tắc chỉ được so các cột của cùng một bảng."));
             }
             match &rule.kind {
                 RuleKind::Sum { parts, .. } if parts.is_empty() => {
@@ -436,9 +517,14 @@ impl Resolver<'_> {
                 None => resolve_ref(t, r).ok().map(|x| x.kind),
             };
             match target {
-                None => self.errors.push(err(at, format!("Công thức tham chiếu trường không tồn tại “{r}”."))),
+                None => self
+                    .errors
+                    .push(err(at, format!("Công thức tham chiếu trường không tồn tại “{r}”."))),
                 Some(k) if !(k.is_numeric() || k == FieldKind::Computed || k == FieldKind::Fraction) => {
-                    self.errors.push(err(at, format!("Công thức chỉ dùng trường số; “{r}” không phải trường số.")))
+                    self.errors.push(err(
+                        at,
+                        format!("Công thức chỉ dùng trường số; “{r}” không phải trường số."),
+                    ))
                 }
                 _ => {}
             }
@@ -485,24 +571,42 @@ impl ResolvedRef<'_> {
 /// Resolves `id`, `id.num`, `id.den` or `table[].column`.
 pub fn resolve_ref<'a>(t: &'a Template, r: &str) -> Result<ResolvedRef<'a>, String> {
     if let Some((table, column)) = r.split_once("[].") {
-        let (_, tf) = t.field(table).ok_or_else(|| format!("Quy tắc tham chiếu bảng không tồn tại “{table}”."))?;
+        let (_, tf) = t
+            .field(table)
+            .ok_or_else(|| format!("Quy tắc tham chiếu bảng không tồn tại “{table}”."))?;
         if tf.kind != FieldKind::Table {
             return Err(format!("“{table}” không phải là bảng."));
         }
-        let col = tf.column(column).ok_or_else(|| format!("Bảng “{table}” không có cột “{column}”."))?;
-        return Ok(ResolvedRef { field: tf, table: Some(&tf.id), column: Some(col), part: None, kind: col.kind });
+        let col = tf
+            .column(column)
+            .ok_or_else(|| format!("Bảng “{table}” không có cột “{column}”."))?;
+        return Ok(ResolvedRef {
+            field: tf,
+            table: Some(&tf.id),
+            column: Some(col),
+            part: None,
+            kind: col.kind,
+        });
     }
     let (id, part) = match r.rsplit_once('.') {
         Some((id, "num")) => (id, Some(FractionPart::Numerator)),
         Some((id, "den")) => (id, Some(FractionPart::Denominator)),
         _ => (r, None),
     };
-    let (_, f) = t.field(id).ok_or_else(|| format!("Quy tắc tham chiếu trường không tồn tại “{id}”."))?;
+    let (_, f) = t
+        .field(id)
+        .ok_or_else(|| format!("Quy tắc tham chiếu trường không tồn tại “{id}”."))?;
     if part.is_some() && f.kind != FieldKind::Fraction {
         return Err(format!("“{r}”: chỉ trường phân số (fraction) mới có .num/.den."));
     }
     if f.kind == FieldKind::Fraction && part.is_none() {
         return Err(format!("“{r}” là phân số: hãy dùng “{id}.num” hoặc “{id}.den”."));
     }
-    Ok(ResolvedRef { field: f, table: None, column: None, part, kind: f.kind })
+    Ok(ResolvedRef {
+        field: f,
+        table: None,
+        column: None,
+        part,
+        kind: f.kind,
+    })
 }

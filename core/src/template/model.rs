@@ -34,7 +34,10 @@ pub enum FieldKind {
 
 impl FieldKind {
     pub fn is_numeric(self) -> bool {
-        matches!(self, FieldKind::Count | FieldKind::Decimal | FieldKind::Percent | FieldKind::Money)
+        matches!(
+            self,
+            FieldKind::Count | FieldKind::Decimal | FieldKind::Percent | FieldKind::Money
+        )
     }
 }
 
@@ -113,7 +116,9 @@ impl Field {
     pub fn number_style(&self) -> Option<NumberStyle> {
         match self.kind {
             FieldKind::Count => Some(NumberStyle::Count),
-            FieldKind::Decimal => Some(NumberStyle::Decimal { max_scale: self.max_decimals }),
+            FieldKind::Decimal => Some(NumberStyle::Decimal {
+                max_scale: self.max_decimals,
+            }),
             FieldKind::Percent => Some(NumberStyle::Percent),
             FieldKind::Money => Some(NumberStyle::Money),
             _ => None,
@@ -180,11 +185,19 @@ pub enum Relation {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RuleKind {
     /// Parts and their total (tổng và thành phần).
-    Sum { parts: Vec<String>, total: String, relation: Relation },
+    Sum {
+        parts: Vec<String>,
+        total: String,
+        relation: Relation,
+    },
     /// A part never exceeds its whole (đã giải ngân ≤ được phân bổ).
     AtMost { part: String, whole: String },
     /// A stated rate against its own counts: numerator / denominator × 100.
-    Rate { rate: String, numerator: String, denominator: String },
+    Rate {
+        rate: String,
+        numerator: String,
+        denominator: String,
+    },
     /// The same figure used in several places agrees.
     Same { fields: Vec<String> },
 }
@@ -209,11 +222,17 @@ impl Rule {
     /// Every field reference of the rule, in order.
     pub fn references(&self) -> Vec<&str> {
         match &self.kind {
-            RuleKind::Sum { parts, total, .. } => {
-                parts.iter().map(String::as_str).chain(std::iter::once(total.as_str())).collect()
-            }
+            RuleKind::Sum { parts, total, .. } => parts
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(total.as_str()))
+                .collect(),
             RuleKind::AtMost { part, whole } => vec![part, whole],
-            RuleKind::Rate { rate, numerator, denominator } => vec![rate, numerator, denominator],
+            RuleKind::Rate {
+                rate,
+                numerator,
+                denominator,
+            } => vec![rate, numerator, denominator],
             RuleKind::Same { fields } => fields.iter().map(String::as_str).collect(),
         }
     }

@@ -27,9 +27,11 @@ pub(crate) fn compute(ctx: &Context<'_>, field: &Field, row: Option<&Row>) -> Op
         match row {
             Some(r) => {
                 // Sibling column of the same row.
-                let table = ctx.template.fields().map(|(_, f)| f).find(|t| {
-                    t.kind == FieldKind::Table && t.columns.iter().any(|c| std::ptr::eq(c, field))
-                })?;
+                let table = ctx
+                    .template
+                    .fields()
+                    .map(|(_, f)| f)
+                    .find(|t| t.kind == FieldKind::Table && t.columns.iter().any(|c| std::ptr::eq(c, field)))?;
                 let col = table.column(id)?;
                 let text = super::values::cell_text(r, id);
                 if col.kind == FieldKind::Computed {
@@ -58,7 +60,9 @@ pub(crate) fn compute(ctx: &Context<'_>, field: &Field, row: Option<&Row>) -> Op
             if parts.len() != of.len() {
                 return None;
             }
-            let value = parts.iter().try_fold(Decimal::from_int(0), |acc, p| acc.checked_add(p))?;
+            let value = parts
+                .iter()
+                .try_fold(Decimal::from_int(0), |acc, p| acc.checked_add(p))?;
             let unit = field.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
             Some(Computed {
                 display: format!("{}{unit}", format_decimal(&value)),

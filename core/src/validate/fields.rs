@@ -50,7 +50,11 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
         (FieldKind::Status, Some(Value::Status { choice, .. })) => {
             if choice.trim().is_empty() {
                 if field.required {
-                    out.push(missing(section, &field.id, format!("{}: chưa chọn tình trạng.", field.label)));
+                    out.push(missing(
+                        section,
+                        &field.id,
+                        format!("{}: chưa chọn tình trạng.", field.label),
+                    ));
                 }
             } else {
                 check_status(section, field, choice, &field.id, &field.label, out);
@@ -60,7 +64,10 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
         _ => out.push(invalid(
             section,
             &field.id,
-            format!("{}: dữ liệu không đúng loại trường (có thể tệp được sửa tay).", field.label),
+            format!(
+                "{}: dữ liệu không đúng loại trường (có thể tệp được sửa tay).",
+                field.label
+            ),
         )),
     }
 }
@@ -70,7 +77,10 @@ fn check_status(section: &Section, field: &Field, choice: &str, path: &str, labe
         out.push(invalid(
             section,
             path,
-            format!("{label}: “{choice}” không có trong các lựa chọn ({}).", field.choices.join(", ")),
+            format!(
+                "{label}: “{choice}” không có trong các lựa chọn ({}).",
+                field.choices.join(", ")
+            ),
         ));
     }
 }
@@ -89,9 +99,10 @@ fn check_text(
         FieldKind::Count | FieldKind::Decimal | FieldKind::Percent | FieldKind::Money => {
             let style = field.number_style().expect("numeric kinds have a style");
             match parse_number(text, style) {
-                Err(NumberError::TooManyDecimals { max: 0 }) => {
-                    bad(NumberError::NotWhole { text: text.trim().into() }.message())
+                Err(NumberError::TooManyDecimals { max: 0 }) => bad(NumberError::NotWhole {
+                    text: text.trim().into(),
                 }
+                .message()),
                 Err(e) => bad(e.message()),
                 Ok(v) => {
                     if let Some(m) = range_problem(field, &v) {
@@ -142,14 +153,20 @@ fn range_problem(field: &Field, v: &Decimal) -> Option<String> {
     }
     if let Some(min) = field.min {
         if *v < min {
-            return Some(format!("{shown}{unit} nhỏ hơn mức thấp nhất cho phép ({}{unit}).", format_decimal(&min)));
+            return Some(format!(
+                "{shown}{unit} nhỏ hơn mức thấp nhất cho phép ({}{unit}).",
+                format_decimal(&min)
+            ));
         }
     } else if v.is_negative() {
         return Some(format!("không được là số âm ({shown})."));
     }
     if let Some(max) = field.max {
         if *v > max {
-            return Some(format!("{shown}{unit} lớn hơn mức cao nhất cho phép ({}{unit}).", format_decimal(&max)));
+            return Some(format!(
+                "{shown}{unit} lớn hơn mức cao nhất cho phép ({}{unit}).",
+                format_decimal(&max)
+            ));
         }
     }
     None

@@ -41,7 +41,11 @@ fn check_once(ctx: &Context<'_>, rule: &Rule, refs: &[ResolvedRef<'_>], row: Opt
         .iter()
         .map(|r| {
             let cell = r.table.and(row).zip(r.column.map(|c| c.id.as_str()));
-            Operand { r: r.clone(), path: field_path(&r.field.id, cell), value: ctx.number(r, row) }
+            Operand {
+                r: r.clone(),
+                path: field_path(&r.field.id, cell),
+                value: ctx.number(r, row),
+            }
         })
         .collect();
     let prefix = row.map(|i| format!("Dòng {}: ", i + 1)).unwrap_or_default();
@@ -78,21 +82,42 @@ fn sum(ops: &[Operand<'_>], relation: Relation) -> Found {
     if present.is_empty() || (relation == Relation::Equal && present.len() != parts.len()) {
         return None;
     }
-    let s = present.iter().try_fold(Decimal::from_int(0), |acc, &i| acc.checked_add(&parts[i].value?))?;
-    let terms = present.iter().map(|&i| parts[i].shown()).collect::<Vec<_>>().join(" + ");
-    let names = present.iter().map(|&i| parts[i].label()).collect::<Vec<_>>().join(" + ");
+    let s = present
+        .iter()
+        .try_fold(Decimal::from_int(0), |acc, &i| acc.checked_add(&parts[i].value?))?;
+    let terms = present
+        .iter()
+        .map(|&i| parts[i].shown())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let names = present
+        .iter()
+        .map(|&i| parts[i].label())
+        .collect::<Vec<_>>()
+        .join(" + ");
     let mut involved = present.clone();
     involved.push(parts.len());
     let total_label = crate::validate::fields::lower_first(&total.label());
     match relation {
         Relation::AtMost if s > total_v => Some((
-            format!("{names}: {terms} = {}, lớn hơn {total_label} {}.", format_decimal(&s), total.shown()),
+            format!(
+                "{names}: {terms} = {}, lớn hơn {total_label} {}.",
+                format_decimal(&s),
+                total.shown()
+            ),
             None,
             involved,
         )),
         Relation::Equal if s != total_v => Some((
-            format!("{names}: {terms} = {}, khác {total_label} {}.", format_decimal(&s), total.shown()),
-            Some(Suggestion { field: total.path.clone(), value: format_decimal(&s) }),
+            format!(
+                "{names}: {terms} = {}, khác {total_label} {}.",
+                format_decimal(&s),
+                total.shown()
+            ),
+            Some(Suggestion {
+                field: total.path.clone(),
+                value: format_decimal(&s),
+            }),
             involved,
         )),
         _ => None,
@@ -130,7 +155,11 @@ fn rate(rate: &Operand<'_>, num: &Operand<'_>, den: &Operand<'_>) -> Found {
     let precise = n.percent_of(&d, k + 6)?;
     let diff = precise.checked_sub(&r)?;
     let half_unit = Decimal::new(5, k + 1);
-    let within = if diff.is_negative() { Decimal::from_int(0).checked_sub(&diff)? } else { diff } <= half_unit;
+    let within = if diff.is_negative() {
+        Decimal::from_int(0).checked_sub(&diff)?
+    } else {
+        diff
+    } <= half_unit;
     if within {
         return None;
     }
@@ -148,7 +177,10 @@ fn rate(rate: &Operand<'_>, num: &Operand<'_>, den: &Operand<'_>) -> Found {
             format_decimal(&two),
             format_decimal(&rounded)
         ),
-        Some(Suggestion { field: rate.path.clone(), value: format!("{}%", format_decimal(&rounded)) }),
+        Some(Suggestion {
+            field: rate.path.clone(),
+            value: format!("{}%", format_decimal(&rounded)),
+        }),
         vec![0, 1, 2],
     ))
 }
@@ -162,6 +194,14 @@ fn same(ops: &[Operand<'_>]) -> Found {
     if present.iter().all(|&i| ops[i].value == Some(first)) {
         return None;
     }
-    let listing = present.iter().map(|&i| format!("{} = {}", ops[i].label(), ops[i].shown())).collect::<Vec<_>>().join("; ");
-    Some((format!("Cùng một số liệu nhưng ghi khác nhau: {listing}."), None, present))
+    let listing = present
+        .iter()
+        .map(|&i| format!("{} = {}", ops[i].label(), ops[i].shown()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some((
+        format!("Cùng một số liệu nhưng ghi khác nhau: {listing}."),
+        None,
+        present,
+    ))
 }

@@ -44,7 +44,10 @@ pub fn section_status(section: &Section, report: &Report, findings: &[Finding]) 
         return SectionStatus::NotStarted;
     }
     let mine: Vec<&Finding> = findings.iter().filter(in_section).collect();
-    if mine.iter().any(|f| f.severity == Severity::Error && f.kind != FindingKind::Missing) {
+    if mine
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.kind != FindingKind::Missing)
+    {
         return SectionStatus::HasErrors;
     }
     if mine.iter().any(|f| f.kind == FindingKind::Missing) {

@@ -28,7 +28,12 @@ impl<'a> Context<'a> {
     pub fn new(template: &'a Template, report: &'a Report) -> Self {
         let report_date = Date::parse(report.text(crate::template::frame_ids::DATE)).ok();
         let section_of = template.fields().map(|(s, f)| (f.id.as_str(), s.id.as_str())).collect();
-        Context { template, report, report_date, section_of }
+        Context {
+            template,
+            report,
+            report_date,
+            section_of,
+        }
     }
 
     pub fn section_of(&self, field_id: &str) -> &'a str {
@@ -82,7 +87,9 @@ pub(crate) fn cell_text<'r>(row: &'r Row, col: &str) -> &'r str {
 pub(crate) fn parse_fraction(text: &str) -> Result<(Decimal, Decimal), String> {
     let t = text.trim();
     let Some((a, b)) = t.split_once('/') else {
-        return Err(format!("“{t}” không đúng dạng phân số: hãy viết số/tổng số, ví dụ 03/05."));
+        return Err(format!(
+            "“{t}” không đúng dạng phân số: hãy viết số/tổng số, ví dụ 03/05."
+        ));
     };
     let style = crate::number::NumberStyle::Count;
     let n = parse_number(a, style).map_err(|e| format!("Tử số: {}", e.message()))?;
