@@ -31,7 +31,13 @@ async fn mount(hash: &str) -> web_sys::Element {
     for i in 0..old.length() {
         old.get(i).unwrap().dyn_into::<web_sys::Element>().unwrap().remove();
     }
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
@@ -98,7 +104,11 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
     let input = document().get_element_by_id("f-ngay").unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap();
-    let msg = document().get_element_by_id(described.split(' ').last().unwrap()).unwrap().text_content().unwrap();
+    let msg = document()
+        .get_element_by_id(described.split(' ').last().unwrap())
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert!(msg.contains("tháng 2 chỉ có 28 ngày"), "{msg}");
     assert!(root.query_selector(".error-summary").unwrap().is_some());
     // Fixing it removes the message.
@@ -128,14 +138,26 @@ async fn profile_is_remembered_and_prefills_new_reports() {
     click_button(&root, "Lưu hồ sơ");
     settle().await;
     assert!(root.text_content().unwrap().contains("Đã lưu hồ sơ đơn vị."));
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("bccds.profile").unwrap().unwrap();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("bccds.profile")
+        .unwrap()
+        .unwrap();
     assert!(stored.contains("ĐĂK LONG"), "{stored}");
 }
 
 /// Starts a report of the named type from the start page; returns its draft id.
 async fn start_report(root: &web_sys::Element, name: &str) -> String {
     let selector = format!("button[aria-label=\"Bắt đầu báo cáo: {name}\"]");
-    let b: web_sys::HtmlElement = root.query_selector(&selector).unwrap().expect("start button").dyn_into().unwrap();
+    let b: web_sys::HtmlElement = root
+        .query_selector(&selector)
+        .unwrap()
+        .expect("start button")
+        .dyn_into()
+        .unwrap();
     b.click();
     settle().await;
     settle().await;
@@ -189,20 +211,34 @@ async fn table_rows_can_be_added_checked_reordered_and_removed() {
     let msg = message_of("f-chi-dao-van-ban-0-so-ky-hieu");
     assert!(msg.contains("không được có dấu cách"), "{msg}");
     // Move the second row up: the values travel with their row.
-    let down: web_sys::HtmlElement =
-        root.query_selector("button[aria-label=\"Lên dòng 2\"]").unwrap().unwrap().dyn_into().unwrap();
+    let down: web_sys::HtmlElement = root
+        .query_selector("button[aria-label=\"Lên dòng 2\"]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     down.click();
     settle().await;
-    let first: web_sys::HtmlInputElement =
-        document().get_element_by_id("f-chi-dao-van-ban-0-so-ky-hieu").unwrap().dyn_into().unwrap();
+    let first: web_sys::HtmlInputElement = document()
+        .get_element_by_id("f-chi-dao-van-ban-0-so-ky-hieu")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(first.value(), "77/KH-UBND");
-    let remove: web_sys::HtmlElement =
-        root.query_selector("button[aria-label=\"Xóa dòng 2\"]").unwrap().unwrap().dyn_into().unwrap();
+    let remove: web_sys::HtmlElement = root
+        .query_selector("button[aria-label=\"Xóa dòng 2\"]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     remove.click();
     settle().await;
     assert_eq!(root.query_selector_all("fieldset.row").unwrap().length(), 1);
     let stored = stored_draft();
-    assert!(stored.contains("77/KH-UBND") && !stored.contains("430/UBND -VHXH"), "{stored}");
+    assert!(
+        stored.contains("77/KH-UBND") && !stored.contains("430/UBND -VHXH"),
+        "{stored}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -215,19 +251,29 @@ async fn a_warning_is_fixed_in_one_click_or_accepted_with_a_reason() {
     type_into("f-ty-le-hs-truc-tuyen", "96,5%");
     settle().await;
     let msg = message_of("f-ty-le-hs-truc-tuyen");
-    assert!(msg.contains("Cảnh báo") && msg.contains("1.644 / 1.686 × 100 = 97,51%"), "{msg}");
+    assert!(
+        msg.contains("Cảnh báo") && msg.contains("1.644 / 1.686 × 100 = 97,51%"),
+        "{msg}"
+    );
     // Accept it with a reason: kept in the draft, shown as accepted.
     type_into("ly-do-hs-ty-le-truc-tuyen", "Số liệu hệ thống ngày 23/5");
     settle().await;
     click_button(&root, "Chấp nhận");
     settle().await;
     let msg = message_of("f-ty-le-hs-truc-tuyen");
-    assert!(msg.contains("Cảnh báo đã chấp nhận") && msg.contains("Lý do chấp nhận: Số liệu hệ thống ngày 23/5"), "{msg}");
+    assert!(
+        msg.contains("Cảnh báo đã chấp nhận") && msg.contains("Lý do chấp nhận: Số liệu hệ thống ngày 23/5"),
+        "{msg}"
+    );
     assert!(stored_draft().contains("\"hs-ty-le-truc-tuyen\":\"Số liệu hệ thống ngày 23/5\""));
     // Or use the computed value.
     click_button(&root, "Dùng 97,5%");
     settle().await;
-    let rate: web_sys::HtmlInputElement = document().get_element_by_id("f-ty-le-hs-truc-tuyen").unwrap().dyn_into().unwrap();
+    let rate: web_sys::HtmlInputElement = document()
+        .get_element_by_id("f-ty-le-hs-truc-tuyen")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(rate.value(), "97,5%");
     assert_eq!(rate.get_attribute("aria-invalid").as_deref(), Some("false"));
 }
@@ -237,13 +283,21 @@ async fn missing_fields_wait_until_the_section_is_left() {
     let root = mount("#/").await;
     let id = start_report(&root, SIX_MONTHS).await;
     go_to(&format!("#/bao-cao/{id}/muc/chi-dao")).await;
-    assert!(root.query_selector(".error-summary").unwrap().is_none(), "no shouting at untouched fields");
+    assert!(
+        root.query_selector(".error-summary").unwrap().is_none(),
+        "no shouting at untouched fields"
+    );
     click_button(&root, "Mục tiếp theo →");
     settle().await;
     settle().await;
     click_button(&root, "← Mục trước");
     settle().await;
     settle().await;
-    let summary = root.query_selector(".error-summary").unwrap().expect("summary after leaving").text_content().unwrap();
+    let summary = root
+        .query_selector(".error-summary")
+        .unwrap()
+        .expect("summary after leaving")
+        .text_content()
+        .unwrap();
     assert!(summary.contains("Chưa nhập công tác chỉ đạo, điều hành."), "{summary}");
 }
