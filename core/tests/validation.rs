@@ -223,3 +223,22 @@ fn missing_required_fields_and_section_status() {
         SectionStatus::Complete
     );
 }
+
+#[test]
+fn stated_rate_is_shown_computed_from_its_counts() {
+    use bccds_core::validate::stated_rate_from_counts;
+    let (t, r) = report_with(&[
+        ("hs-tong", "1.686"),
+        ("hs-truc-tuyen", "1.644"),
+        ("ty-le-truc-tuyen", "97,5%"),
+    ]);
+    let c = stated_rate_from_counts(&t, &r, "ty-le-truc-tuyen").expect("computable");
+    assert_eq!(
+        (c.display.as_str(), c.explanation.as_str()),
+        ("97,51%", "1.644 / 1.686 × 100")
+    );
+    // Not a rate with a rule, or counts missing: nothing to show.
+    assert!(stated_rate_from_counts(&t, &r, "so-hoa").is_none());
+    let (t, r) = report_with(&[("hs-tong", "1.686")]);
+    assert!(stated_rate_from_counts(&t, &r, "ty-le-truc-tuyen").is_none());
+}

@@ -171,6 +171,11 @@ pub fn field_input(props: &FieldProps) -> Html {
             }
         }
     };
+    // A stated rate whose counts are known: show what the app computes from them.
+    let stated_rate_hint = (f.kind == FieldKind::Percent)
+        .then_some(props.computed.as_ref())
+        .flatten()
+        .map(|c| html! { <p class="computed-hint">{ format!("Tính từ số liệu đã nhập: {} = {}", c.explanation, c.display) }</p> });
     let label = if let Some(u) = f
         .unit
         .as_ref()
@@ -200,12 +205,14 @@ pub fn field_input(props: &FieldProps) -> Html {
         <div class={class}>
             { label_el }
             { for f.help.as_ref().map(|h| html! { <p class="hint" id={hint_id.clone()}>{ h }</p> }) }
+            { widget }
+            { for stated_rate_hint }
+            // Below the box, so the box does not move under the cursor while the user types.
             if !props.findings.is_empty() {
                 <div id={msg_id} class="messages">
                     { for props.findings.iter().map(|x| html! { <FindingMessage ctx={props.ctx.clone()} finding={x.clone()} here={props.path.clone()} /> }) }
                 </div>
             }
-            { widget }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! One section of the report per page, with previous/next and live validation.
 
 use bccds_core::template::{FieldKind, Template};
-use bccds_core::validate::{computed_value, validate, Finding};
+use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Finding};
 use yew::prelude::*;
 
 use super::field::FieldInput;
@@ -83,7 +83,11 @@ pub fn section_page(props: &SectionProps) -> Html {
             html! { <TableInput ctx={ctx.clone()} field={f.clone()} {rows} findings={here.clone()} {computed} /> }
         } else {
             let mine: Vec<Finding> = here.iter().filter(|x| x.involves(&f.id)).cloned().collect();
-            let computed = (f.kind == FieldKind::Computed).then(|| computed_value(template, &report, f, None)).flatten();
+            let computed = match f.kind {
+                FieldKind::Computed => computed_value(template, &report, f, None),
+                FieldKind::Percent => stated_rate_from_counts(template, &report, &f.id),
+                _ => None,
+            };
             html! { <FieldInput ctx={ctx.clone()} field={f.clone()} path={f.id.clone()} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
         };
         html! { <>{ for heading }{ body }</> }

@@ -3,7 +3,7 @@
 use super::values::Context;
 use crate::number::{format_decimal, format_percent, Decimal};
 use crate::report::{Report, Row};
-use crate::template::{Field, FieldKind, Formula, Template};
+use crate::template::{Field, FieldKind, Formula, RuleKind, Template};
 
 /// A computed value and how it was obtained ("= 1.644 / 1.686 × 100").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +19,29 @@ pub struct Computed {
 pub fn computed_value(template: &Template, report: &Report, field: &Field, row: Option<&Row>) -> Option<Computed> {
     let ctx = Context::new(template, report);
     compute(&ctx, field, row)
+}
+
+/// For a stated rate checked by a `rate` rule: the rate computed from its own counts, so the
+/// form can show it next to what the user typed ("rates the app can compute are shown").
+pub fn stated_rate_from_counts(template: &Template, report: &Report, rate_field: &str) -> Option<Computed> {
+    let ctx = Context::new(template, report);
+    template.rules.iter().find_map(|rule| match &rule.kind {
+        RuleKind::Rate {
+            rate,
+            numerator,
+            denominator,
+        } if rate == rate_field => {
+            let n = ctx.number(&ctx.resolve(numerator)?, None)?;
+            let d = ctx.number(&ctx.resolve(denominator)?, None)?;
+            let value = n.percent_of(&d, 2)?;
+            Some(Computed {
+                display: format_percent(&value),
+                explanation: format!("{} / {} × 100", format_decimal(&n), format_decimal(&d)),
+                value,
+            })
+        }
+        _ => None,
+    })
 }
 
 pub(crate) fn compute(ctx: &Context<'_>, field: &Field, row: Option<&Row>) -> Option<Computed> {
