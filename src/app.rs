@@ -63,7 +63,7 @@ fn main_view(props: &MainProps) -> Html {
         route: Route::parse(&location::hash()),
         draft: None,
         profile: storage::load_profile(),
-        storage_error: None,
+        storage_error: (!storage::available()).then(|| storage::UNAVAILABLE.to_string()),
         notice: None,
     });
     let tab: Rc<str> = (*use_memo((), |_| Rc::<str>::from(clock::new_id("tab")))).clone();

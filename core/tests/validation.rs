@@ -242,3 +242,16 @@ fn stated_rate_is_shown_computed_from_its_counts() {
     let (t, r) = report_with(&[("hs-tong", "1.686")]);
     assert!(stated_rate_from_counts(&t, &r, "ty-le-truc-tuyen").is_none());
 }
+
+#[test]
+fn one_part_already_over_its_total_is_reported_before_the_others_are_typed() {
+    let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.700")]);
+    assert_eq!(
+        consistency(&validate(&t, &r)),
+        vec![(
+            "hs-thanh-phan".to_string(),
+            "Hồ sơ tiếp nhận trực tuyến (1.700) lớn hơn tổng số hồ sơ TTHC tiếp nhận (1.686): phần không thể vượt tổng."
+                .to_string()
+        )]
+    );
+}

@@ -1,15 +1,21 @@
-//! Drafts and the unit profile in the browser's localStorage.
+//! Drafts, the unit profile and loaded templates in the browser's localStorage.
 //!
 //! Every draft is its own key, so a broken or huge draft never takes the others with it.
-//! Failures (private mode, storage full) are returned as Vietnamese messages: the user
-//! keeps working and is told their work is not being saved.
+//! Failures (private mode, storage blocked or full) come back as Vietnamese messages: the
+//! user keeps working and is told their work is not being saved. Nothing here panics when
+//! storage is missing (gloo-storage would), which is why this talks to web-sys directly.
 
 use bccds_core::report::{Profile, Report};
-use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 const DRAFT_PREFIX: &str = "bccds.draft.";
 const PROFILE_KEY: &str = "bccds.profile";
+const TEMPLATE_PREFIX: &str = "bccds.template.";
+
+/// Said when the browser gives no storage at all.
+pub const UNAVAILABLE: &str = "Trình duyệt không cho lưu (có thể đang ở chế độ ẩn danh hoặc đã chặn lưu trữ) nên bản nháp CHƯA được lưu. Vẫn soạn được bình thường; hãy xuất tệp JSON để giữ bài.";
+const FULL: &str =
+    "Bộ nhớ của trình duyệt đã đầy nên bản nháp CHƯA được lưu. Hãy xuất tệp JSON để giữ bài, rồi xóa bớt bản nháp cũ.";
 
 /// A saved draft: the report plus what is needed to detect a second tab editing it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,75 +29,87 @@ pub struct StoredDraft {
     pub updated_ms: f64,
 }
 
-fn key(id: &str) -> String {
+fn raw() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// True when the browser lets the app keep anything.
+pub fn available() -> bool {
+    raw().is_some()
+}
+
+fn get<T: DeserializeOwned>(key: &str) -> Option<T> {
+    let text = raw()?.get_item(key).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+fn set<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
+    let storage = raw().ok_or(UNAVAILABLE)?;
+    let text = serde_json::to_string(value).map_err(|_| UNAVAILABLE.to_string())?;
+    storage.set_item(key, &text).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        if name.contains("Quota") { FULL } else { UNAVAILABLE }.to_string()
+    })
+}
+
+fn keys_with(prefix: &str) -> Vec<String> {
+    let Some(storage) = raw() else { return Vec::new() };
+    let len = storage.length().unwrap_or(0);
+    (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
 }
 
-fn save_error(e: gloo_storage::errors::StorageError) -> String {
-    let detail = e.to_string();
-    if detail.contains("Quota") || detail.contains("quota") {
-        "Bộ nhớ của trình duyệt đã đầy nên bản nháp CHƯA được lưu. Hãy xuất tệp JSON để giữ bài, rồi xóa bớt bản nháp cũ.".into()
-    } else {
-        "Trình duyệt không cho lưu (có thể đang ở chế độ ẩn danh) nên bản nháp CHƯA được lưu. Hãy xuất tệp JSON để giữ bài.".into()
-    }
-}
-
 pub fn load_draft(id: &str) -> Option<StoredDraft> {
-    LocalStorage::get(key(id)).ok()
+    get(&draft_key(id))
 }
 
 pub fn save_draft(d: &StoredDraft) -> Result<(), String> {
-    LocalStorage::set(key(&d.report.id), d).map_err(save_error)
+    set(&draft_key(&d.report.id), d)
 }
 
 pub fn delete_draft(id: &str) {
-    LocalStorage::delete(key(id));
+    if let Some(s) = raw() {
+        let _ = s.remove_item(&draft_key(id));
+    }
 }
 
 /// Every readable draft, newest first. Unreadable entries are skipped, never deleted.
 pub fn list_drafts() -> Vec<StoredDraft> {
-    let storage = match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        Some(s) => s,
-        None => return Vec::new(),
-    };
-    let len = storage.length().unwrap_or(0);
-    let mut out: Vec<StoredDraft> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(DRAFT_PREFIX))
-        .filter_map(|k| LocalStorage::get::<StoredDraft>(&k).ok())
-        .collect();
+    let mut out: Vec<StoredDraft> = keys_with(DRAFT_PREFIX).iter().filter_map(|k| get(k)).collect();
     out.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
     out
 }
 
 pub fn load_profile() -> Profile {
-    LocalStorage::get(PROFILE_KEY).unwrap_or_default()
+    get(PROFILE_KEY).unwrap_or_default()
 }
 
 pub fn save_profile(p: &Profile) -> Result<(), String> {
-    LocalStorage::set(PROFILE_KEY, p).map_err(save_error)
+    set(PROFILE_KEY, p)
 }
 
-/// True when the storage key belongs to a draft (for the `storage` event of other tabs).
+/// The draft id of a storage key (for the `storage` event of other tabs).
 pub fn draft_id_of_key(k: &str) -> Option<&str> {
     k.strip_prefix(DRAFT_PREFIX)
 }
 
-const TEMPLATE_PREFIX: &str = "bccds.template.";
-
 /// Keeps a template file the user loaded, so its drafts still open after a reload.
 pub fn save_template(id: &str, json: &str) -> Result<(), String> {
-    LocalStorage::set(format!("{TEMPLATE_PREFIX}{id}"), json).map_err(save_error)
+    set(&format!("{TEMPLATE_PREFIX}{id}"), &json)
 }
 
 pub fn list_templates() -> Vec<String> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return Vec::new();
-    };
-    let len = storage.length().unwrap_or(0);
-    (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(TEMPLATE_PREFIX))
-        .filter_map(|k| LocalStorage::get::<String>(&k).ok())
+    keys_with(TEMPLATE_PREFIX)
+        .iter()
+        .filter_map(|k| get::<String>(k))
         .collect()
 }

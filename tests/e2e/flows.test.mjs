@@ -162,3 +162,24 @@ test('deleting a draft asks first', async () => {
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bccds.draft.')).length), 0);
   await page.context().close();
 });
+
+test('with storage blocked (private mode), the app still works and says nothing is saved', async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page, server.url);
+  assert.match(await page.locator('.banner.error').innerText(), /Trình duyệt không cho lưu .* CHƯA được lưu/);
+  await page.getByRole('button', { name: `Bắt đầu báo cáo: ${templates[0].name}` }).click();
+  await page.waitForSelector('.task-list');
+  await page.locator('.task-list a').nth(3).click();
+  await page.locator('#f-hs-tong').pressSequentially('1.686');
+  await page.locator('#f-hs-truc-tuyen').pressSequentially('1.700');
+  assert.match(await page.locator('.error-summary').innerText(), /\(1\.700\) lớn hơn tổng số hồ sơ TTHC tiếp nhận \(1\.686\)/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -99,6 +99,15 @@ fn sum(ops: &[Operand<'_>], relation: Relation) -> Found {
     involved.push(parts.len());
     let total_label = crate::validate::fields::lower_first(&total.label());
     match relation {
+        // With one part filled in so far there is no sum to show yet.
+        Relation::AtMost if s > total_v && present.len() == 1 => Some((
+            format!(
+                "{names} ({terms}) lớn hơn {total_label} ({}): phần không thể vượt tổng.",
+                total.shown()
+            ),
+            None,
+            involved,
+        )),
         Relation::AtMost if s > total_v => Some((
             format!(
                 "{names}: {terms} = {}, lớn hơn {total_label} {}.",
