@@ -101,7 +101,18 @@ EOF
   step "python packages" "present ($(grep -v '^#' tools/requirements.txt | tr '\n' ' '))"
 else
   step "python packages" "pip install -r tools/requirements.txt"
-  python3 -m pip install --quiet -r tools/requirements.txt
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-pip </dev/null
+  fi
+  if ! python3 -m pip install --quiet -r tools/requirements.txt 2>"${TMPDIR:-/tmp}/bccds-pip.err"; then
+    if grep -q externally-managed "${TMPDIR:-/tmp}/bccds-pip.err"; then
+      # Debian's own Python (PEP 668): this machine exists to build and test, so install beside it.
+      python3 -m pip install --quiet --break-system-packages -r tools/requirements.txt
+    else
+      cat "${TMPDIR:-/tmp}/bccds-pip.err" >&2
+      die "pip install failed"
+    fi
+  fi
 fi
 
 # --- crates: fetch everything so builds work offline ------------------------------------------
