@@ -9,6 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+unset NO_COLOR # trunk reads it as a boolean flag and rejects "1"
 
 PORT="${PORT:-8080}"
 RELEASE=(--release)

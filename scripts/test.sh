@@ -20,7 +20,9 @@ fi
 t_setup=$(($(date +%s) - t_start))
 
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
-export CARGO_TERM_COLOR=never NO_COLOR=1
+export CARGO_TERM_COLOR=never
+# trunk reads NO_COLOR as a boolean flag and rejects "1"
+unset NO_COLOR
 LOGS="$ROOT/tests/out/logs"
 rm -rf "$LOGS"
 mkdir -p "$LOGS"
