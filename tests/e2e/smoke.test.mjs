@@ -10,7 +10,9 @@ import { ROOT, launch, newPage, openApp, screenshot, axe, formatViolations } fro
 /** Names of the templates the app embeds (the files listed in core/src/builtin.rs). */
 function builtinTemplateNames() {
   const builtin = fs.readFileSync(path.join(ROOT, 'core/src/builtin.rs'), 'utf8');
-  const files = [...builtin.matchAll(/^\s*\("[^"]+",\s*include_str!\("\.\.\/\.\.\/(templates\/[^"]+)"\)\)/gm)].map((m) => m[1]);
+  const list = builtin.slice(builtin.indexOf('TEMPLATE_FILES'));
+  const code = list.slice(0, list.indexOf('];')).replace(/\/\/.*$/gm, '');
+  const files = [...code.matchAll(/include_str!\(\s*"\.\.\/\.\.\/(templates\/[^"]+)"\s*\)/g)].map((m) => m[1]);
   return files.map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')).name);
 }
 
