@@ -105,7 +105,7 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap();
     let msg = document()
-        .get_element_by_id(described.split(' ').last().unwrap())
+        .get_element_by_id(described.split(' ').next_back().unwrap())
         .unwrap()
         .text_content()
         .unwrap();

@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod file;
 pub mod focus;
 pub mod location;
 pub mod storage;

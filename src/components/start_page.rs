@@ -6,7 +6,7 @@ use bccds_core::validate::{section_status, validate, SectionStatus};
 use gloo_file::callbacks::FileReader;
 use yew::prelude::*;
 
-use crate::adapters::{clock, storage};
+use crate::adapters::{clock, file, storage};
 use crate::app::{go, Ctx};
 use crate::state::{Action, Route};
 
@@ -133,24 +133,18 @@ pub fn start_page(props: &StartProps) -> Html {
         let reader = reader.clone();
         let file_error = file_error.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else {
-                return;
-            };
             let ctx = ctx.clone();
             let file_error = file_error.clone();
-            let task = gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |res| match res {
-                Err(_) => file_error.set(Some(vec!["Không đọc được tệp.".into()])),
-                Ok(text) => match bccds_core::export::import_file(&text) {
-                    Err(e) => file_error.set(Some(vec![e.message()])),
+            *reader.borrow_mut() = file::read_chosen(&e, move |res| {
+                match res.and_then(|text| bccds_core::export::import_file(&text).map_err(|e| e.message())) {
+                    Err(message) => file_error.set(Some(vec![message])),
+                    Ok(report) if !ctx.app.templates.iter().any(|t| t.id == report.template_id) => {
+                        file_error.set(Some(vec![format!(
+                            "Tệp là báo cáo theo mẫu “{}”, mẫu này chưa có trong ứng dụng. Hãy nạp tệp mẫu trước.",
+                            report.template_id
+                        )]))
+                    }
                     Ok(mut report) => {
-                        if !ctx.app.templates.iter().any(|t| t.id == report.template_id) {
-                            file_error.set(Some(vec![format!(
-                                "Tệp là báo cáo theo mẫu “{}”, mẫu này chưa có trong ứng dụng. Hãy nạp tệp mẫu trước.",
-                                report.template_id
-                            )]));
-                            return;
-                        }
                         // Always a new draft: opening a file never overwrites one being written.
                         report.id = clock::new_id("bc");
                         file_error.set(None);
@@ -158,10 +152,8 @@ pub fn start_page(props: &StartProps) -> Html {
                             .dispatch(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
                         open_new(&ctx, report);
                     }
-                },
+                }
             });
-            *reader.borrow_mut() = Some(task);
-            input.set_value("");
         })
     };
 
@@ -170,15 +162,14 @@ pub fn start_page(props: &StartProps) -> Html {
         let reader = reader.clone();
         let file_error = file_error.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else {
-                return;
-            };
             let ctx = ctx.clone();
             let file_error = file_error.clone();
-            let task = gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |res| match res {
-                Err(_) => file_error.set(Some(vec!["Không đọc được tệp.".into()])),
-                Ok(text) => match load_template(&text, &bccds_core::builtin::catalogue()) {
+            *reader.borrow_mut() = file::read_chosen(&e, move |res| {
+                let text = match res {
+                    Ok(text) => text,
+                    Err(message) => return file_error.set(Some(vec![message])),
+                };
+                match load_template(&text, &bccds_core::builtin::catalogue()) {
                     Err(errors) => file_error.set(Some(
                         std::iter::once("Tệp mẫu có lỗi, chưa nạp:".to_string())
                             .chain(errors.iter().map(|e| e.to_string()))
@@ -193,10 +184,8 @@ pub fn start_page(props: &StartProps) -> Html {
                         ctx.app.dispatch(Action::AddTemplate(t));
                         file_error.set(None);
                     }
-                },
+                }
             });
-            *reader.borrow_mut() = Some(task);
-            input.set_value("");
         })
     };
 
