@@ -1,6 +1,7 @@
 // A tiny static file server for the end-to-end tests: serves a folder (default: dist/) on 127.0.0.1.
 // Use from a test: `const server = await startServer(); ... server.url ...; await server.close();`
-// Or from the shell: `node tests/e2e/lib/server.mjs [dir] [port]` prints the URL and serves until killed.
+// Or from the shell: `node tests/e2e/lib/server.mjs [dir] [port] [prefix]` prints the URL and serves until
+// killed (prefix: serve under a sub-path, e.g. /bao-cao/).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,9 +33,13 @@ export function mimeType(file) {
 /**
  * Serves `dir` on 127.0.0.1 (port 0 = any free port). Resolves to { url, port, close }.
  * Requests for a path without a file extension that does not exist get index.html (client-side routes).
+ * `prefix` (e.g. '/bao-cao/') serves the folder under that sub-path only, like a static host that
+ * publishes the site in a sub-folder; everything outside it is 404. `close()` also drops open
+ * connections, so a test can take the server away (offline) and keep its browser running.
  */
-export function startServer({ dir = path.join(ROOT, 'dist'), port = 0, host = '127.0.0.1' } = {}) {
+export function startServer({ dir = path.join(ROOT, 'dist'), port = 0, host = '127.0.0.1', prefix = '/' } = {}) {
   const root = path.resolve(dir);
+  const base = `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     return Promise.reject(new Error(`${root}/index.html not found: build first (trunk build --release)`));
   }
@@ -50,7 +55,15 @@ export function startServer({ dir = path.join(ROOT, 'dist'), port = 0, host = '1
       res.writeHead(400).end('bad request');
       return;
     }
-    let file = path.join(root, pathname);
+    if (`${pathname}/` === base) {
+      res.writeHead(301, { Location: base }).end();
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    let file = path.join(root, pathname.slice(base.length - 1));
     if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end('forbidden');
       return;
@@ -78,9 +91,13 @@ export function startServer({ dir = path.join(ROOT, 'dist'), port = 0, host = '1
     server.listen(port, host, () => {
       const actual = server.address().port;
       resolve({
-        url: `http://${host}:${actual}/`,
+        url: `http://${host}:${actual}${base}`,
         port: actual,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
@@ -101,7 +118,8 @@ export async function appServer() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? path.join(ROOT, 'dist');
   const port = Number(process.argv[3] ?? 0);
-  const { url } = await startServer({ dir, port });
+  const prefix = process.argv[4] ?? '/';
+  const { url } = await startServer({ dir, port, prefix });
   console.log(url);
   const stop = () => process.exit(0);
   process.on('SIGTERM', stop);
