@@ -27,6 +27,12 @@ pub enum Value {
     Rows(Vec<Row>),
 }
 
+impl From<&str> for Value {
+    fn from(text: &str) -> Value {
+        Value::Text(text.to_string())
+    }
+}
+
 impl Value {
     pub fn as_text(&self) -> Option<&str> {
         match self {

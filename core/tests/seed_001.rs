@@ -1,56 +1,21 @@
 //! Seed 001 (results of Kế hoạch 02-KH/BCĐTW, UBND xã Minh Long) re-entered with the built-in
 //! `ke-hoach-02` template: the validator finds exactly the seed's real problems.
 
-use bccds_core::builtin::templates;
+mod common;
+
 use bccds_core::report::{Report, Value};
 use bccds_core::template::{Severity, Template};
 use bccds_core::validate::{validate, FindingKind};
+use common::{builtin, findings, report, set, set_cell};
 
 const FIXTURE: &str = include_str!("../../tests/fixtures/seed-001.json");
 
 fn template() -> Template {
-    templates()
-        .expect("built-in templates load")
-        .into_iter()
-        .find(|t| t.id == "ke-hoach-02")
-        .expect("template ke-hoach-02 is built in")
+    builtin("ke-hoach-02")
 }
 
 fn seed() -> Report {
-    serde_json::from_str(FIXTURE).expect("fixture is a valid report file")
-}
-
-fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
-    validate(t, r)
-        .into_iter()
-        .map(|f| (f.key, f.severity, f.message))
-        .collect()
-}
-
-fn set(r: &mut Report, id: &str, text: &str) {
-    r.values.insert(id.to_string(), Value::Text(text.to_string()));
-}
-
-fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, text: &str) {
-    match r.values.get_mut(table) {
-        Some(Value::Rows(rows)) => {
-            rows[row].insert(col.to_string(), Value::Text(text.to_string()));
-        }
-        other => panic!("{table} is not a table: {other:?}"),
-    }
-}
-
-#[test]
-fn fixture_matches_the_template() {
-    let (t, r) = (template(), seed());
-    assert_eq!(r.template_id, t.id);
-    assert_eq!(r.template_version, t.version);
-    for id in r.values.keys() {
-        assert!(
-            t.field(id).is_some(),
-            "fixture value “{id}” is not a field of the template"
-        );
-    }
+    report(FIXTURE)
 }
 
 #[test]

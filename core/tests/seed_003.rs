@@ -2,43 +2,21 @@
 //! QĐ 411/QĐ-TTg) re-entered in the `chien-luoc-411` template: the validator finds exactly the
 //! report's real problems, and nothing else. See docs/seeds/seed-003.md for why each is right.
 
-use bccds_core::builtin::templates;
+mod common;
+
 use bccds_core::report::{Report, Value};
-use bccds_core::template::{FieldKind, Severity, Template};
+use bccds_core::template::{FieldKind, Template};
 use bccds_core::validate::{section_status, validate, FindingKind, SectionStatus};
+use common::{builtin, e, findings, report, set_cell};
 
 const FIXTURE: &str = include_str!("../../tests/fixtures/seed-003.json");
 
 fn setup() -> (Template, Report) {
-    let t = templates()
-        .expect("built-in templates load")
-        .into_iter()
-        .find(|t| t.id == "chien-luoc-411")
-        .expect("template chien-luoc-411 is built in");
-    let r: Report = serde_json::from_str(FIXTURE).expect("fixture is a report file");
+    let t = builtin("chien-luoc-411");
+    let r = report(FIXTURE);
     assert_eq!(r.template_id, t.id);
     assert_eq!(r.template_version, t.version);
     (t, r)
-}
-
-fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
-    validate(t, r)
-        .into_iter()
-        .map(|f| (f.key, f.severity, f.message))
-        .collect()
-}
-
-fn e(key: &str, message: &str) -> (String, Severity, String) {
-    (key.to_string(), Severity::Error, message.to_string())
-}
-
-fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, value: Value) {
-    match r.values.get_mut(table) {
-        Some(Value::Rows(rows)) => {
-            rows[row].insert(col.to_string(), value);
-        }
-        other => panic!("{table} is not a table: {other:?}"),
-    }
 }
 
 fn status(choice: &str, note: &str) -> Value {

@@ -4,43 +4,21 @@
 
 use std::collections::BTreeMap;
 
-use bccds_core::builtin::templates;
+mod common;
+
 use bccds_core::report::{Report, Row, Value};
 use bccds_core::template::{Severity, Template};
 use bccds_core::validate::{computed_value, validate, FindingKind};
+use common::{builtin, e, findings, report, set_cell};
 
 const FIXTURE: &str = include_str!("../../tests/fixtures/seed-004.json");
 
 fn setup() -> (Template, Report) {
-    let t = templates()
-        .expect("built-in templates load")
-        .into_iter()
-        .find(|t| t.id == "cds-nam-phu-luc")
-        .expect("template cds-nam-phu-luc is built in");
-    let r: Report = serde_json::from_str(FIXTURE).expect("fixture is a report file");
+    let t = builtin("cds-nam-phu-luc");
+    let r = report(FIXTURE);
     assert_eq!(r.template_id, t.id);
     assert_eq!(r.template_version, t.version);
     (t, r)
-}
-
-fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
-    validate(t, r)
-        .into_iter()
-        .map(|f| (f.key, f.severity, f.message))
-        .collect()
-}
-
-fn e(key: &str, message: &str) -> (String, Severity, String) {
-    (key.to_string(), Severity::Error, message.to_string())
-}
-
-fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, text: &str) {
-    match r.values.get_mut(table) {
-        Some(Value::Rows(rows)) => {
-            rows[row].insert(col.to_string(), Value::Text(text.to_string()));
-        }
-        other => panic!("{table} is not a table: {other:?}"),
-    }
 }
 
 fn doc_row(loai: &str, so: &str, ngay: &str, co_quan: &str, trich_yeu: &str) -> Row {

@@ -1,0 +1,47 @@
+//! Helpers shared by the seed tests: built-in templates, fixtures, findings as comparable tuples.
+#![allow(dead_code)] // each test file uses a different subset
+
+use bccds_core::builtin::templates;
+use bccds_core::report::{Report, Value};
+use bccds_core::template::{Severity, Template};
+use bccds_core::validate::validate;
+
+/// A built-in template by id.
+pub fn builtin(id: &str) -> Template {
+    templates()
+        .expect("built-in templates load")
+        .into_iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("template {id} is built in"))
+}
+
+/// A fixture report file.
+pub fn report(json: &str) -> Report {
+    serde_json::from_str(json).expect("fixture is a valid report file")
+}
+
+/// The findings as (key, severity, message), in order.
+pub fn findings(t: &Template, r: &Report) -> Vec<(String, Severity, String)> {
+    validate(t, r)
+        .into_iter()
+        .map(|f| (f.key, f.severity, f.message))
+        .collect()
+}
+
+/// An expected error finding.
+pub fn e(key: &str, message: &str) -> (String, Severity, String) {
+    (key.to_string(), Severity::Error, message.to_string())
+}
+
+pub fn set(r: &mut Report, id: &str, text: &str) {
+    r.values.insert(id.to_string(), Value::Text(text.to_string()));
+}
+
+pub fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, value: impl Into<Value>) {
+    match r.values.get_mut(table) {
+        Some(Value::Rows(rows)) => {
+            rows[row].insert(col.to_string(), value.into());
+        }
+        other => panic!("{table} is not a table: {other:?}"),
+    }
+}
