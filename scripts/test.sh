@@ -131,7 +131,7 @@ e2e() {
     return 1
   fi
   echo "serving dist/ at $url"
-  BASE_URL="$url" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+  BASE_URL="$url" node --test --test-reporter=spec --test-concurrency=1 --test-timeout=180000 tests/e2e/
   rc=$?
   kill "$server_pid" 2>/dev/null
   wait "$server_pid" 2>/dev/null
