@@ -95,7 +95,7 @@ wasm_test() {
 bundle_size() {
   local files total=0 n
   shopt -s nullglob
-  files=(dist/*.html dist/*.js dist/*.wasm dist/*.css)
+  files=(dist/*.html dist/*.js dist/*.wasm dist/*.css dist/*.webmanifest dist/*.svg)
   shopt -u nullglob
   if [ ${#files[@]} -eq 0 ]; then
     echo "dist/ is empty"
