@@ -183,3 +183,15 @@ test('with storage blocked (private mode), the app still works and says nothing 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a table section of the task report fits a narrow window without sideways scrolling', async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  await openApp(page, server.url);
+  await page.setInputFiles('#mo-tep-bao-cao', path.join(ROOT, 'tests', 'fixtures', 'seed-003.json'));
+  await page.waitForSelector('.task-list');
+  await page.getByRole('link', { name: 'B1. PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ' }).click();
+  await page.waitForSelector('fieldset.row');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `horizontal overflow ${overflow}px at 360px wide`);
+  await page.context().close();
+});
