@@ -192,7 +192,12 @@ fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
         out.push_str("<th class=\"stt\">STT</th>");
     }
     for col in &field.columns {
-        out.push_str("<th>");
+        // Room where the text is: paragraphs wide, the status choice medium, the rest as needed.
+        out.push_str(match col.kind {
+            FieldKind::Narrative => "<th class=\"rong\">",
+            FieldKind::Status => "<th class=\"vua\">",
+            _ => "<th>",
+        });
         push_escaped(out, col.label.trim());
         if let Some(u) = col.unit.as_deref().filter(|u| !u.is_empty() && *u != "%") {
             out.push_str(" (");

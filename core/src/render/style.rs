@@ -50,6 +50,8 @@ p.nhom, p.muc { font-weight: bold; break-after: avoid; }
 p.tieu-muc { font-weight: bold; font-style: italic; break-after: avoid; }
 table.bang { width: 100%; margin: 0 0 6pt; font-size: 13pt; line-height: 1.2; }
 .bang thead { display: table-header-group; }
+.bang th.rong { width: 30%; }
+.bang th.vua { width: 15%; }
 .bang th, .bang td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
 .bang th { font-weight: bold; text-align: center; vertical-align: middle; }
 .bang tr { break-inside: avoid; }
