@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures and prints (never asserts) how fast and how big the app is:
 #   1. native benchmarks of the core (cargo bench -p bccds-core: core/benches/core.rs);
-#   2. the release build (trunk build --release, unless SKIP_BUILD=1 and dist/ exists) and the gzipped
-#      size of everything the first visit transfers;
+#   2. the release build (trunk build --release into $DIST, default dist/; SKIP_BUILD=1 uses the one
+#      there) and the gzipped size of everything the first visit transfers;
 #   3. in-browser figures with the CPU throttled 4× (tests/e2e/perf.test.mjs: start page usable,
 #      keystroke to updated messages on the largest template, JS heap and wasm memory).
 # Usage: bash scripts/bench.sh        (about 3 minutes with a fresh build)
@@ -10,6 +10,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+DIST="${DIST:-dist}"
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never NO_COLOR=1
 
@@ -18,17 +19,17 @@ cargo bench --locked -p bccds-core --bench core 2>/dev/null
 
 echo
 echo "======== release build ========"
-if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f dist/index.html ]; then
-  echo "using the existing dist/"
+if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$DIST/index.html" ]; then
+  echo "using the existing $DIST/"
 else
-  trunk build --release >/dev/null 2>&1 || {
+  trunk build --release --dist "$DIST" >/dev/null 2>&1 || {
     echo "trunk build --release failed"
     exit 1
   }
 fi
 total=0
 shopt -s nullglob
-for f in dist/*.html dist/*.js dist/*.wasm dist/*.css dist/*.webmanifest dist/*.svg; do
+for f in "$DIST"/*.html "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css "$DIST"/*.webmanifest "$DIST"/*.svg; do
   n=$(gzip -9 -c "$f" | wc -c)
   printf '  %-48s %8d bytes raw %8d bytes gzipped\n' "$f" "$(wc -c <"$f")" "$n"
   total=$((total + n))
@@ -37,5 +38,14 @@ echo "first visit transfers $(((total + 1023) / 1024)) KB gzipped ($total bytes)
 
 echo
 echo "======== in the browser (Chromium, CPU throttled 4×) ========"
-node --test --test-reporter=spec tests/e2e/perf.test.mjs 2>&1 | grep -E '^(✔|✖|ℹ (start|keystroke|memory))' || true
+url_file=$(mktemp)
+node tests/e2e/lib/server.mjs "$DIST" 0 >"$url_file" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; rm -f "$url_file"' EXIT
+for _ in $(seq 50); do
+  [ -s "$url_file" ] && break
+  sleep 0.1
+done
+BASE_URL=$(head -1 "$url_file") node --test --test-reporter=spec tests/e2e/perf.test.mjs 2>&1 |
+  grep -E '^(✔|✖|ℹ (start|keystroke|memory))' || true
 echo "(all figures: tests/out/perf.json)"
