@@ -41,6 +41,7 @@ count_tests() {
     /^test result: / { tp += num("[0-9]+ passed"); tf += num("[0-9]+ failed"); tr = 1; next }
     /^(ℹ|#) pass [0-9]+/ { np = $3 + 0; nr = 1; next }
     /^(ℹ|#) fail [0-9]+/ { nf = $3 + 0; next }
+    /^(ℹ|#) cancelled [0-9]+/ { nf += $3; next }
     /[0-9]+ passed/ { lp = num("[0-9]+ passed"); lf = num("[0-9]+ failed"); lr = 1 }
     END { if (tr) print tp, tf; else if (nr) print np, nf; else if (lr) print lp, lf }
   ' "$1"
@@ -131,7 +132,7 @@ e2e() {
     return 1
   fi
   echo "serving dist/ at $url"
-  BASE_URL="$url" node --test --test-reporter=spec --test-concurrency=1 --test-timeout=180000 tests/e2e/
+  BASE_URL="$url" node --test --test-reporter=spec --test-concurrency=1 --test-timeout=300000 tests/e2e/
   rc=$?
   kill "$server_pid" 2>/dev/null
   wait "$server_pid" 2>/dev/null
