@@ -157,8 +157,10 @@ pub fn days_in_month(month: u8, year: u16) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn parses_seed_dates() {
         assert_eq!(
@@ -187,6 +189,7 @@ mod tests {
         );
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn rejects_impossible_dates_with_reasons() {
         assert!(Date::parse("29/02/2025")
@@ -207,6 +210,7 @@ mod tests {
         assert!(matches!(Date::parse("1/2"), Err(DateError::Format { .. })));
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn long_form_follows_decree_30() {
         assert_eq!(Date::new(5, 11, 2025).unwrap().long_form(), "ngày 05 tháng 11 năm 2025");
@@ -214,13 +218,16 @@ mod tests {
         assert_eq!(Date::new(9, 5, 2025).unwrap().long_form(), "ngày 09 tháng 5 năm 2025");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
+        #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
         #[test]
         fn display_round_trips(y in 1945u16..2100, m in 1u8..13, d in 1u8..32) {
             if let Some(date) = Date::new(d, m, y) {
                 prop_assert_eq!(Date::parse(&date.to_string()), Ok(date));
             }
         }
+        #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
         #[test]
         fn never_panics(s in "\\PC{0,20}") { let _ = Date::parse(&s); }
     }

@@ -88,6 +88,7 @@ fn is_code(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn accepts_both_styles_from_the_seeds() {
         for s in [
@@ -107,6 +108,7 @@ mod tests {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn rejects_malformed_numbers_with_reason() {
         let e = check_document_number("430/UBND -VHXH").unwrap_err();

@@ -1,5 +1,8 @@
 //! JSON export and import: the envelope, round trips, drafts (format 0), refusals with
 //! Vietnamese messages, file names.
+//! Native only: it reads files from disk or runs property tests.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 

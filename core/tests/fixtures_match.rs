@@ -2,6 +2,9 @@
 //! holds belongs to a field of that template (a typo in a fixture's field id would otherwise be
 //! silently ignored by the validator).
 
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 use bccds_core::builtin::templates;
 use bccds_core::report::{Report, Value};
 
@@ -13,6 +16,7 @@ const FIXTURES: [(&str, &str); 5] = [
     ("seed-004", include_str!("../../tests/fixtures/seed-004.json")),
 ];
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn every_fixture_value_belongs_to_its_template() {
     let templates = templates().expect("built-in templates load");

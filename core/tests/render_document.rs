@@ -1,5 +1,8 @@
 //! The printed document: header, basis, body, closing, recipients, signer, appendix, notes,
 //! escaping of hostile text, and the embedded data.
+//! Native only: it reads files from disk or runs property tests.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,9 @@
 //! Seed 000 (6-month report of UBND huyện Minh Long) re-entered with the built-in
 //! `cds-6-thang` template: the validator finds exactly the seed's real problems.
 
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 mod common;
 
 use bccds_core::report::{Report, Value};
@@ -18,6 +21,7 @@ fn seed() -> Report {
     report(FIXTURE)
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_000_findings_are_exactly_the_real_problems() {
     let (t, r) = (template(), seed());
@@ -54,6 +58,7 @@ fn seed_000_findings_are_exactly_the_real_problems() {
     assert_eq!(missing.section, "chi-dao");
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn fixing_the_seed_clears_every_finding() {
     let (t, mut r) = (template(), seed());
@@ -66,6 +71,7 @@ fn fixing_the_seed_clears_every_finding() {
     assert_eq!(findings(&t, &r), vec![]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn consistent_seed_figures_are_really_checked() {
     // Figures the seed gets right would be caught if they were wrong.
@@ -122,6 +128,7 @@ fn consistent_seed_figures_are_really_checked() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn references_inside_the_prose_are_well_formed() {
     // Documents cited inside narrative paragraphs are not table rows, so the rules do not
@@ -156,6 +163,7 @@ fn references_inside_the_prose_are_well_formed() {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn printed_document_reads_like_the_seed() {
     let (t, r) = (template(), seed());

@@ -1,6 +1,9 @@
 //! Seed 001 (results of Kế hoạch 02-KH/BCĐTW, UBND xã Minh Long) re-entered with the built-in
 //! `ke-hoach-02` template: the validator finds exactly the seed's real problems.
 
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 mod common;
 
 use bccds_core::report::{Report, Value};
@@ -18,6 +21,7 @@ fn seed() -> Report {
     report(FIXTURE)
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_001_findings_are_exactly_the_real_problems() {
     let (t, r) = (template(), seed());
@@ -42,6 +46,7 @@ fn seed_001_findings_are_exactly_the_real_problems() {
         .all(|f| f.kind == FindingKind::Missing && f.section == "lanh-dao"));
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn fixing_the_seed_clears_every_finding() {
     let (t, mut r) = (template(), seed());
@@ -52,6 +57,7 @@ fn fixing_the_seed_clears_every_finding() {
     assert_eq!(findings(&t, &r), vec![]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn rules_and_field_checks_are_live() {
     let (t, mut r) = (template(), seed());
@@ -93,6 +99,7 @@ fn rules_and_field_checks_are_live() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn references_inside_the_prose_are_checked_by_hand() {
     // Documents cited in prose are not table rows, so the rules do not see them.
@@ -116,6 +123,7 @@ fn references_inside_the_prose_are_checked_by_hand() {
     assert!(!prose.contains("57-NQ/TW ngày 22/12/2024"));
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn printed_document_reads_like_the_seed() {
     let (t, r) = (template(), seed());

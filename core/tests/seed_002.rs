@@ -1,6 +1,9 @@
 //! Seed 002 (annual report and next-year plan, UBND xã Đăk Long) re-entered with the built-in
 //! `cds-nam-ke-hoach` template: the validator finds exactly the seed's real problems.
 
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 mod common;
 
 use bccds_core::report::{Report, Value};
@@ -32,6 +35,7 @@ fn completed() -> Report {
     r
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_002_findings_are_exactly_the_real_problems() {
     let (t, r) = (template(), seed());
@@ -61,12 +65,14 @@ fn seed_002_findings_are_exactly_the_real_problems() {
         .all(|f| f.kind == FindingKind::Missing && f.section == "noi-nhan-ky"));
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn fixing_the_seed_clears_every_finding() {
     let (t, r) = (template(), completed());
     assert_eq!(findings(&t, &r), vec![]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn the_app_computes_the_online_total() {
     // "rates the app can compute are computed": 97 toàn trình + 129 một phần.
@@ -77,6 +83,7 @@ fn the_app_computes_the_online_total() {
     assert_eq!(c.explanation, "97 + 129");
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn an_earlier_report_date_would_make_the_november_documents_impossible() {
     // Had the report been signed on 05/11/2025, Kế hoạch 50/KH-UBND (12/11/2025) and
@@ -100,6 +107,7 @@ fn an_earlier_report_date_would_make_the_november_documents_impossible() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn consistent_seed_figures_are_really_checked() {
     let (t, mut r) = (template(), completed());
@@ -148,6 +156,7 @@ fn consistent_seed_figures_are_really_checked() {
     assert_eq!(findings(&t, &r), vec![]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn references_inside_the_prose_are_checked_by_hand() {
     use bccds_core::date::Date;
@@ -177,6 +186,7 @@ fn references_inside_the_prose_are_checked_by_hand() {
     assert!(prose.contains("đến hết ngày 30/12/2025"));
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn printed_document_reads_like_the_seed() {
     let (t, r) = (template(), completed());

@@ -1,6 +1,9 @@
 //! Seed 003 (xã Minh Long, tình hình thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số,
 //! QĐ 411/QĐ-TTg) re-entered in the `chien-luoc-411` template: the validator finds exactly the
 //! report's real problems, and nothing else. See docs/seeds/seed-003.md for why each is right.
+//! Native only: it reads files from disk or runs property tests.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

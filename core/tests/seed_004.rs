@@ -2,6 +2,9 @@
 //! re-entered in the `cds-nam-phu-luc` template: the validator finds exactly the report's real
 //! problems, and nothing else. See docs/seeds/seed-004.md for why each finding is right.
 
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 use std::collections::BTreeMap;
 
 mod common;
@@ -34,6 +37,7 @@ fn doc_row(loai: &str, so: &str, ngay: &str, co_quan: &str, trich_yeu: &str) -> 
     .collect()
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_004_findings_are_exactly_the_real_problems() {
     let (t, r) = setup();
@@ -73,6 +77,7 @@ fn seed_004_findings_are_exactly_the_real_problems() {
     assert_eq!(late.section, "chi-dao");
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_004_corrected_has_no_findings() {
     let (t, mut r) = setup();
@@ -93,6 +98,7 @@ fn seed_004_corrected_has_no_findings() {
     assert_eq!(findings(&t, &r), vec![]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_004_figures_are_consistent_and_the_rules_see_a_change() {
     // The seed's figures agree: 04 VNPT + 02 Viettel = 06 lines, 74 computers protected of 74,
@@ -124,6 +130,7 @@ fn seed_004_figures_are_consistent_and_the_rules_see_a_change() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_004_appendix_rate_is_computed_not_typed() {
     // The seed says "(có Phụ lục kèm theo)" but the appendix's figures are not in the text we have;
@@ -169,6 +176,7 @@ fn seed_004_appendix_rate_is_computed_not_typed() {
     assert!(html.contains("100,00%"));
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_004_prints_like_the_seed_and_round_trips() {
     let (t, r) = setup();

@@ -1,4 +1,7 @@
 //! Broken template files give precise Vietnamese errors (where and what) and never panic.
+//! Native only: it reads files from disk or runs property tests.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use bccds_core::builtin::{catalogue, TEMPLATE_FILES};
 use bccds_core::template::{load_template, FieldKind, TemplateError, TEMPLATE_FORMAT};

@@ -1,5 +1,8 @@
 //! The validation engine on real figures from the seeds, with a small template.
 
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 use bccds_core::builtin::catalogue;
 use bccds_core::report::{Profile, Report, Value};
 use bccds_core::template::{load_template, Severity};
@@ -54,6 +57,7 @@ fn consistency(findings: &[bccds_core::validate::Finding]) -> Vec<(String, Strin
         .collect()
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_000_one_stop_shop_parts_exceed_total() {
     // Seed 000: 1.686 received, 1.644 online + 47 at the desk = 1.691 > 1.686; rate 97,5% matches 1.644/1.686.
@@ -77,6 +81,7 @@ fn seed_000_one_stop_shop_parts_exceed_total() {
     assert_eq!(finding.section, "mot-cua");
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn consistent_one_stop_shop_has_no_finding() {
     let (t, r) = report_with(&[
@@ -88,6 +93,7 @@ fn consistent_one_stop_shop_has_no_finding() {
     assert_eq!(consistency(&validate(&t, &r)), vec![]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn stated_rate_outside_its_rounding_is_a_warning_with_a_suggestion() {
     let (t, r) = report_with(&[
@@ -113,6 +119,7 @@ fn stated_rate_outside_its_rounding_is_a_warning_with_a_suggestion() {
     assert!(validate(&t, &r).iter().all(|x| x.key != "hs-ty-le"));
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn accepted_warning_keeps_its_reason() {
     let (t, mut r) = report_with(&[
@@ -128,6 +135,7 @@ fn accepted_warning_keeps_its_reason() {
     assert!(!w.is_open());
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn seed_002_budget_disbursement() {
     // Seed 002: 50.000.000 đồng allocated, 89,1% disbursed → 44.550.000 đồng is consistent.
@@ -146,6 +154,7 @@ fn seed_002_budget_disbursement() {
     assert_eq!(keys, vec!["kp-khong-vuot".to_string(), "kp-ty-le".to_string()]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn field_errors_quote_the_text() {
     let (t, r) = report_with(&[("hs-tong", "1,686"), ("so-hoa", "99.92"), ("thon-4g", "10/9")]);
@@ -169,6 +178,7 @@ fn field_errors_quote_the_text() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn same_figure_in_two_places_and_table_cells() {
     let (t, mut r) = report_with(&[("so-thon", "9"), ("thon-4g", "09/16")]);
@@ -197,6 +207,7 @@ fn same_figure_in_two_places_and_table_cells() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn missing_required_fields_and_section_status() {
     let (t, r) = report_with(&[]);
@@ -224,6 +235,7 @@ fn missing_required_fields_and_section_status() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn stated_rate_is_shown_computed_from_its_counts() {
     use bccds_core::validate::stated_rate_from_counts;
@@ -243,6 +255,7 @@ fn stated_rate_is_shown_computed_from_its_counts() {
     assert!(stated_rate_from_counts(&t, &r, "ty-le-truc-tuyen").is_none());
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn one_part_already_over_its_total_is_reported_before_the_others_are_typed() {
     let (t, r) = report_with(&[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.700")]);

@@ -164,12 +164,14 @@ impl Ord for Decimal {
 mod tests {
     use super::*;
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn equal_values_with_different_scales_compare_equal() {
         assert_eq!(Decimal::new(150, 2), Decimal::new(15, 1));
         assert!(Decimal::new(1644, 0) < Decimal::new(1686, 0));
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn percent_of_uses_exact_rounding() {
         // Seed 000: 1.644 online of 1.686 received → 97,51%
@@ -180,6 +182,7 @@ mod tests {
         assert!(Decimal::from_int(1).percent_of(&Decimal::from_int(0), 2).is_none());
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn round_half_away_from_zero() {
         assert_eq!(Decimal::new(125, 2).round(1).units(), 13);

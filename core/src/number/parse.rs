@@ -231,6 +231,7 @@ mod tests {
         (d.units(), d.scale())
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn parses_seed_figures() {
         assert_eq!(ok("1.686", NumberStyle::Count), (1686, 0));
@@ -246,6 +247,7 @@ mod tests {
         assert_eq!(ok("  6.945 ", NumberStyle::Count), (6945, 0));
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn rejects_english_decimal_point_with_a_hint() {
         let e = parse_number("99.92", NumberStyle::Percent).unwrap_err();
@@ -259,12 +261,14 @@ mod tests {
         assert!(e.message().contains("hãy viết 99,92"), "{}", e.message());
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn rejects_comma_in_counts() {
         let e = parse_number("1,686", NumberStyle::Count).unwrap_err();
         assert!(e.message().contains("1.686"), "{}", e.message());
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn rejects_malformed_text() {
         assert_eq!(parse_number("", NumberStyle::Count), Err(NumberError::Empty));
