@@ -1,7 +1,8 @@
 // Offline and static hosting: the release build served from a sub-path (/bao-cao/) like on any static
 // host; after the first visit the service worker (sw.js, written by scripts/gen-sw.mjs at build time)
 // has cached every file, so with the network off AND the server gone a reload still opens the app, its
-// drafts and every report type. A new build is picked up on the next online visit, drafts kept.
+// drafts and every report type. A new build is picked up on the next online visit, drafts kept. A debug
+// build's worker (trunk serve) removes that cache again so development always sees the latest files.
 //
 // These tests start their own servers on a copy of dist/ (they stop a server to be really offline,
 // and change the copy to make a "new version"), so they ignore $BASE_URL.
@@ -20,6 +21,14 @@ const names = TEMPLATE_FILES.map((f) => JSON.parse(fs.readFileSync(path.join(ROO
 
 let browser;
 const tmpDirs = [];
+const servers = [];
+
+/** Serves `dir` under PREFIX; every server is closed at the end even when a test fails. */
+async function serve(dir) {
+  const server = await startServer({ dir, prefix: PREFIX });
+  servers.push(server);
+  return server;
+}
 
 /** A private copy of dist/ (tests may change it). */
 function copyOfDist() {
@@ -74,11 +83,12 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  for (const s of servers) await s.close();
   for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
 test('served from a sub-path, every request stays under it and uses relative URLs', async () => {
-  const server = await startServer({ dir: copyOfDist(), prefix: PREFIX });
+  const server = await serve(copyOfDist());
   const page = await newPage(browser);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -99,7 +109,7 @@ test('served from a sub-path, every request stays under it and uses relative URL
 });
 
 test('offline after the first visit: start page, drafts and every report type still open', async () => {
-  const server = await startServer({ dir: copyOfDist(), prefix: PREFIX });
+  const server = await serve(copyOfDist());
   const page = await newPage(browser);
   await openApp(page, server.url);
   assert.equal(await controller(page), `${server.url}sw.js`);
@@ -142,7 +152,7 @@ test('offline after the first visit: start page, drafts and every report type st
 
 test('a new version is picked up on the next online visit, drafts kept', async () => {
   const dir = copyOfDist();
-  const server = await startServer({ dir, prefix: PREFIX });
+  const server = await serve(dir);
   const page = await newPage(browser);
   await openApp(page, server.url);
   await controller(page);
@@ -180,4 +190,28 @@ test('a new version is picked up on the next online visit, drafts kept', async (
   assert.equal(await page.locator('meta[name=phien-ban-thu]').count(), 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('a debug build (trunk serve) removes the offline cache a release build left behind', async () => {
+  const dir = copyOfDist();
+  const server = await serve(dir);
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  await controller(page);
+  assert.equal((await page.evaluate(() => caches.keys())).length, 1);
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-sw.mjs'), dir], { env: { ...process.env, TRUNK_PROFILE: 'debug' } });
+  await page.reload();
+  // The reload made the browser fetch sw.js again: the debug worker takes over and deletes the cache.
+  for (let i = 0; i < 150 && (await page.evaluate(() => caches.keys())).length > 0; i++) await page.waitForTimeout(100);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [], 'the cache is gone');
+  // From now on every reload shows the files as they are on disk (what `trunk serve` just rebuilt).
+  const index = path.join(dir, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title>', '<meta name="ban-dung-thu" content="1"><title>'));
+  await page.reload();
+  await page.waitForSelector('h1');
+  assert.equal(await page.locator('meta[name=ban-dung-thu]').count(), 1, 'the page comes from the server, not a cache');
+  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await server.close();
 });
