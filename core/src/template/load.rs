@@ -218,14 +218,7 @@ impl Resolver<'_> {
             }
         }
         self.unique_ids(&sections);
-        let template = Template {
-            id: spec.id,
-            version: spec.version,
-            name: spec.name,
-            description: spec.description,
-            sections,
-            rules: spec.rules,
-        };
+        let template = Template::new(spec.id, spec.version, spec.name, spec.description, sections, spec.rules);
         self.rules(&template);
         if self.errors.is_empty() {
             Ok(template)

@@ -267,6 +267,8 @@ pub struct Template {
     /// Frame head, body sections, frame tail (in form order).
     pub sections: Vec<Section>,
     pub rules: Vec<Rule>,
+    /// Field id → (section index, field index): rules look fields up on every keystroke.
+    index: std::collections::HashMap<String, (usize, usize)>,
 }
 
 impl Template {
@@ -276,9 +278,28 @@ impl Template {
 
     /// Finds a top-level field and the section holding it.
     pub fn field(&self, id: &str) -> Option<(&Section, &Field)> {
-        self.sections
-            .iter()
-            .find_map(|s| s.fields.iter().find(|f| f.id == id).map(|f| (s, f)))
+        let &(s, f) = self.index.get(id)?;
+        let section = &self.sections[s];
+        Some((section, &section.fields[f]))
+    }
+
+    /// Builds a template from resolved parts (the loader checks them first).
+    pub(crate) fn new(
+        id: String,
+        version: u32,
+        name: String,
+        description: String,
+        sections: Vec<Section>,
+        rules: Vec<Rule>,
+    ) -> Template {
+        let mut index = std::collections::HashMap::new();
+        for (si, s) in sections.iter().enumerate() {
+            for (fi, f) in s.fields.iter().enumerate() {
+                // First declaration wins, as the linear search did; duplicates are load errors anyway.
+                index.entry(f.id.clone()).or_insert((si, fi));
+            }
+        }
+        Template { id, version, name, description, sections, rules, index }
     }
 
     pub fn fields(&self) -> impl Iterator<Item = (&Section, &Field)> {
