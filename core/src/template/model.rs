@@ -299,7 +299,15 @@ impl Template {
                 index.entry(f.id.clone()).or_insert((si, fi));
             }
         }
-        Template { id, version, name, description, sections, rules, index }
+        Template {
+            id,
+            version,
+            name,
+            description,
+            sections,
+            rules,
+            index,
+        }
     }
 
     pub fn fields(&self) -> impl Iterator<Item = (&Section, &Field)> {
