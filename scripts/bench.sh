@@ -5,7 +5,8 @@
 #      there) and the gzipped size of everything the first visit transfers;
 #   3. in-browser figures with the CPU throttled 4× (tests/e2e/perf.test.mjs: start page usable,
 #      keystroke to updated messages on the largest template, JS heap and wasm memory).
-# Usage: bash scripts/bench.sh        (about 3 minutes with a fresh build)
+# Usage: bash scripts/bench.sh        (about 3 minutes with a fresh build; TWIGGY=1 adds what is largest in
+#        the wasm, see the end of this file)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,3 +50,20 @@ done
 BASE_URL=$(head -1 "$url_file") node --test --test-reporter=spec tests/e2e/perf.test.mjs 2>&1 |
   grep -E '^(✔|✖|ℹ (start|keystroke|memory))' || true
 echo "(all figures: tests/out/perf.json)"
+
+# What is largest in the wasm: TWIGGY=1 builds the app once more with function names kept (into a
+# temporary folder outside the repository), runs wasm-bindgen and wasm-opt as Trunk does, and prints
+# `twiggy top` (needs `cargo install twiggy`).
+if [ "${TWIGGY:-0}" = 1 ]; then
+  echo
+  echo "======== largest items in the wasm (twiggy top, release build with names) ========"
+  tmp=$(mktemp -d)
+  CARGO_PROFILE_RELEASE_STRIP=false cargo build --locked --release --target wasm32-unknown-unknown \
+    --bin bao-cao-cds --target-dir "$tmp/target" >/dev/null 2>&1
+  wasm-bindgen --target web --out-dir "$tmp/out" "$tmp/target/wasm32-unknown-unknown/release/bao-cao-cds.wasm"
+  wasm-opt -Oz -g --strip-dwarf --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$tmp/out/bao-cao-cds_bg.wasm" -o "$tmp/named.wasm"
+  twiggy top -n 30 "$tmp/named.wasm"
+  rm -rf "$tmp"
+fi
