@@ -1,7 +1,5 @@
 //! Reading typed values as numbers and dates, and where fields live.
 
-use std::collections::HashMap;
-
 use crate::date::Date;
 use crate::number::{parse_number, Decimal};
 use crate::report::{Report, Row, Value};
@@ -20,24 +18,21 @@ pub(crate) struct Context<'a> {
     pub report: &'a Report,
     /// The report's own date, when valid: later dates are errors.
     pub report_date: Option<Date>,
-    /// Section id of every top-level field.
-    section_of: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(template: &'a Template, report: &'a Report) -> Self {
         let report_date = Date::parse(report.text(crate::template::frame_ids::DATE)).ok();
-        let section_of = template.fields().map(|(s, f)| (f.id.as_str(), s.id.as_str())).collect();
         Context {
             template,
             report,
             report_date,
-            section_of,
         }
     }
 
     pub fn section_of(&self, field_id: &str) -> &'a str {
-        self.section_of.get(field_id).copied().unwrap_or("")
+        // The template's own index: building a map here would make every computed value O(n).
+        self.template.field(field_id).map_or("", |(s, _)| s.id.as_str())
     }
 
     pub fn text(&self, id: &str) -> &'a str {
