@@ -87,8 +87,13 @@ pub fn start_page(props: &StartProps) -> Html {
                 let id = id.clone();
                 let confirm = confirm_delete.clone();
                 let refresh = refresh.clone();
+                let app = ctx.app.clone();
                 Callback::from(move |_| {
                     storage::delete_draft(&id);
+                    // Forget it in memory too, or the next edit would save it again.
+                    if app.draft.as_ref().is_some_and(|d| d.report.id == id) {
+                        app.dispatch(Action::Close);
+                    }
                     confirm.set(None);
                     refresh.set(*refresh + 1);
                 })

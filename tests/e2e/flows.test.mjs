@@ -151,7 +151,8 @@ test('deleting a draft asks first', async () => {
   await openApp(page, server.url);
   await page.getByRole('button', { name: `Bắt đầu báo cáo: ${templates[1].name}` }).click();
   await page.waitForSelector('.task-list');
-  await page.goto(server.url);
+  const draftUrl = page.url();
+  await page.getByRole('link', { name: 'Trang đầu', exact: true }).click();
   await page.waitForSelector('table.drafts');
   await page.getByRole('button', { name: `Xóa bản nháp ${templates[1].name}` }).click();
   await page.getByRole('button', { name: 'Không xóa' }).click();
@@ -159,6 +160,10 @@ test('deleting a draft asks first', async () => {
   await page.getByRole('button', { name: `Xóa bản nháp ${templates[1].name}` }).click();
   await page.getByRole('button', { name: 'Xóa hẳn' }).click();
   await page.getByText('Chưa có bản nháp nào.').waitFor();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bccds.draft.')).length), 0);
+  // Going back to the deleted draft's address does not bring it back.
+  await page.goto(draftUrl);
+  await page.getByText('Không tìm thấy bản nháp này trong trình duyệt. Có thể nó đã bị xóa.').waitFor();
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bccds.draft.')).length), 0);
   await page.context().close();
 });
