@@ -24,6 +24,24 @@ pub fn go(route: &Route) {
     location::set_hash(&route.to_hash());
 }
 
+/// A user who never opened the profile page still types the unit's name, signer and recipients
+/// once: the first report they write feeds the profile (as it is typed), so the next report is
+/// prefilled. Saving the profile page ends this.
+fn remember_profile_once(app: &AppHandle, report: &bccds_core::report::Report) {
+    let learning = app.profile.values.is_empty() || app.profile.learned_from.as_deref() == Some(report.id.as_str());
+    if !learning {
+        return;
+    }
+    let profile = bccds_core::report::Profile::from_report(report);
+    // Only once the unit is named; the defaults alone ("BC-UBND", "CHỦ TỊCH") are not a profile.
+    let named = profile
+        .values
+        .contains_key(bccds_core::template::frame_ids::ISSUING_BODY);
+    if named && profile != app.profile && storage::save_profile(&profile).is_ok() {
+        app.dispatch(Action::SetProfile(profile));
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let loaded = use_memo((), |_| {
@@ -127,7 +145,10 @@ fn main_view(props: &MainProps) -> Html {
                             updated_ms: clock::now_ms(),
                         };
                         match storage::save_draft(&record) {
-                            Ok(()) => app.dispatch(Action::Saved { revision }),
+                            Ok(()) => {
+                                app.dispatch(Action::Saved { revision });
+                                remember_profile_once(&app, &d.report);
+                            }
                             Err(msg) => app.dispatch(Action::SaveFailed(msg)),
                         }
                     }

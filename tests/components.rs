@@ -301,3 +301,31 @@ async fn missing_fields_wait_until_the_section_is_left() {
         .unwrap();
     assert!(summary.contains("Chưa nhập công tác chỉ đạo, điều hành."), "{summary}");
 }
+
+#[wasm_bindgen_test]
+async fn the_first_report_teaches_the_profile_to_the_next_one() {
+    let root = mount("#/").await;
+    let first = start_report(&root, SIX_MONTHS).await;
+    go_to(&format!("#/bao-cao/{first}/muc/thong-tin-chung")).await;
+    type_into("f-co-quan-ban-hanh", "ỦY BAN NHÂN DÂN XÃ");
+    settle().await;
+    type_into("f-co-quan-ban-hanh", "ỦY BAN NHÂN DÂN XÃ MINH LONG");
+    settle().await;
+    go_to(&format!("#/bao-cao/{first}/muc/noi-nhan-ky")).await;
+    type_into("f-nguoi-ky", "Đinh Văn Điết");
+    settle().await;
+    // A second report of another type starts with the unit and signer filled in, as last typed.
+    go_to("#/").await;
+    let second = start_report(&root, "Kết quả triển khai Kế hoạch số 02-KH/BCĐTW").await;
+    assert_ne!(first, second);
+    go_to(&format!("#/bao-cao/{second}/muc/thong-tin-chung")).await;
+    let body: web_sys::HtmlInputElement = document()
+        .get_element_by_id("f-co-quan-ban-hanh")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(body.value(), "ỦY BAN NHÂN DÂN XÃ MINH LONG");
+    go_to(&format!("#/bao-cao/{second}/muc/noi-nhan-ky")).await;
+    let signer: web_sys::HtmlInputElement = document().get_element_by_id("f-nguoi-ky").unwrap().dyn_into().unwrap();
+    assert_eq!(signer.value(), "Đinh Văn Điết");
+}

@@ -119,6 +119,10 @@ impl Report {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     pub values: BTreeMap<String, String>,
+    /// Set while the profile is being taken from a report (the first one the user writes
+    /// without having filled the profile page): the id of that report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learned_from: Option<String>,
 }
 
 impl Profile {
@@ -131,6 +135,9 @@ impl Profile {
                 (!v.trim().is_empty()).then(|| (k.to_string(), v.to_string()))
             })
             .collect();
-        Profile { values }
+        Profile {
+            values,
+            learned_from: Some(report.id.clone()),
+        }
     }
 }

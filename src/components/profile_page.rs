@@ -72,6 +72,8 @@ pub fn profile_page(props: &ProfileProps) -> Html {
             e.prevent_default();
             let mut p = (*form).clone();
             p.values.retain(|_, v| !v.trim().is_empty());
+            // Entered by hand now: stop learning it from a report.
+            p.learned_from = None;
             saved.set(Some(storage::save_profile(&p)));
             app.dispatch(Action::SetProfile(p));
         })
