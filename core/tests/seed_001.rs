@@ -6,10 +6,10 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
 
-use bccds_core::report::{Report, Value};
+use bccds_core::report::Report;
 use bccds_core::template::{Severity, Template};
 use bccds_core::validate::{validate, FindingKind};
-use common::{builtin, findings, report, set, set_cell};
+use common::{assert_cited_well_formed, builtin, findings, prose, report, set, set_cell};
 
 const FIXTURE: &str = include_str!("../../tests/fixtures/seed-001.json");
 
@@ -103,21 +103,9 @@ fn rules_and_field_checks_are_live() {
 #[test]
 fn references_inside_the_prose_are_checked_by_hand() {
     // Documents cited in prose are not table rows, so the rules do not see them.
-    use bccds_core::date::Date;
-    use bccds_core::document_number::check_document_number;
     let r = seed();
-    let prose: String = r
-        .values
-        .values()
-        .filter_map(Value::as_text)
-        .collect::<Vec<_>>()
-        .join("\n");
-    let report_date = Date::parse(r.text("ngay")).unwrap();
-    for (number, date) in [("02-KH/BCĐTW", "19/6/2025"), ("57-NQ/TW", "10/7/2023")] {
-        assert!(prose.contains(&format!("{number} ngày {date}")), "{number} ngày {date}");
-        assert!(check_document_number(number).is_ok(), "{number}");
-        assert!(Date::parse(date).unwrap() <= report_date, "{date}");
-    }
+    let prose = prose(&r, &[]);
+    assert_cited_well_formed(&r, &prose, &[("02-KH/BCĐTW", "19/6/2025"), ("57-NQ/TW", "10/7/2023")]);
     // Well formed, yet wrong: Nghị quyết 57-NQ/TW of the Bộ Chính trị is dated 22/12/2024
     // (seed 000 and seed 002 cite it so). No rule can know the real date of a cited document.
     assert!(!prose.contains("57-NQ/TW ngày 22/12/2024"));

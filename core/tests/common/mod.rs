@@ -2,6 +2,8 @@
 #![allow(dead_code)] // each test file uses a different subset
 
 use bccds_core::builtin::templates;
+use bccds_core::date::Date;
+use bccds_core::document_number::check_document_number;
 use bccds_core::report::{Report, Value};
 use bccds_core::template::{Severity, Template};
 use bccds_core::validate::validate;
@@ -43,5 +45,33 @@ pub fn set_cell(r: &mut Report, table: &str, row: usize, col: &str, value: impl 
             rows[row].insert(col.to_string(), value.into());
         }
         other => panic!("{table} is not a table: {other:?}"),
+    }
+}
+
+/// Every text value of the report, plus the given tables as JSON: where prose cites documents.
+pub fn prose(r: &Report, tables: &[&str]) -> String {
+    let mut text = r
+        .values
+        .values()
+        .filter_map(Value::as_text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for t in tables {
+        text.push_str(&serde_json::to_string(&r.values[*t]).unwrap());
+    }
+    text
+}
+
+/// Documents cited inside prose are not table rows, so the rules do not see them: check by hand
+/// that each is cited as "{number} ngày {date}", with a valid number and a date not after the report.
+pub fn assert_cited_well_formed(r: &Report, prose: &str, cited: &[(&str, &str)]) {
+    let report_date = Date::parse(r.text("ngay")).unwrap();
+    for (number, date) in cited {
+        assert!(
+            prose.contains(&format!("{number} ngày {date}")),
+            "{number} ngày {date} is cited in the seed"
+        );
+        assert!(check_document_number(number).is_ok(), "{number}");
+        assert!(Date::parse(date).unwrap() <= report_date, "{date}");
     }
 }
