@@ -45,6 +45,7 @@ pub fn format_money(value: &Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
     use crate::number::{parse_number, NumberStyle};
     #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
