@@ -1,29 +1,18 @@
 // End-to-end: a commune official fills a report in the release build, as they would click and type.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appServer } from './lib/server.mjs';
-import { ROOT, launch, newPage, openApp, screenshot, axe, formatViolations } from './lib/browser.mjs';
+import { appSuite } from './lib/suite.mjs';
+import { ROOT, newPage, openApp, screenshot, axe, formatViolations } from './lib/browser.mjs';
 
 const SIX_MONTHS = 'Kết quả chuyển đổi số 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm';
 const PARTS_MESSAGE = '1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await appServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** Starts a new six-month report from the start page with the keyboard only; lands on its overview. */
 async function startSixMonthReport(page) {
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   const start = page.getByRole('button', { name: `Bắt đầu báo cáo: ${SIX_MONTHS}` });
   await start.focus();
   await page.keyboard.press('Enter');
@@ -45,7 +34,7 @@ async function describedText(page, id) {
 }
 
 test('parts exceeding their total are reported live with the numbers, and go when fixed', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   await startSixMonthReport(page);
   await openSection(page, '3. Phát triển chính quyền số');
   await page.locator('#f-hs-tong').pressSequentially('1.686');
@@ -77,7 +66,7 @@ test('parts exceeding their total are reported live with the numbers, and go whe
 });
 
 test('a reload lands on the same section with every value kept', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   await startSixMonthReport(page);
   await openSection(page, '4. Phát triển kinh tế số, xã hội số');
   await page.locator('#f-bts-tong').pressSequentially('26');
@@ -101,7 +90,7 @@ test('a reload lands on the same section with every value kept', async () => {
 });
 
 test('a draft open in two tabs is never silently overwritten', async () => {
-  const first = await newPage(browser);
+  const first = await newPage(app.browser);
   await startSixMonthReport(first);
   await openSection(first, '3. Phát triển chính quyền số');
   await first.locator('#f-hs-tong').pressSequentially('100');
@@ -124,8 +113,8 @@ test('a draft open in two tabs is never silently overwritten', async () => {
 });
 
 test('start, section and review pages have no accessibility violations; screenshots', async () => {
-  const page = await newPage(browser, { viewport: { width: 1366, height: 768 } });
-  await openApp(page, server.url);
+  const page = await newPage(app.browser, { viewport: { width: 1366, height: 768 } });
+  await openApp(page, app.server.url);
   let v = await axe(page);
   assert.deepEqual(v, [], formatViolations(v));
   await screenshot(page, 'start-page');
@@ -153,8 +142,8 @@ test('start, section and review pages have no accessibility violations; screensh
 
 test('opening a seed file of the largest template and measuring keystroke-to-message time', async () => {
   // cds-nam-ke-hoach (seed 002) has the most fields and rules of the five templates.
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(app.browser);
+  await openApp(page, app.server.url);
   await page.setInputFiles('#mo-tep-bao-cao', path.join(ROOT, 'tests', 'fixtures', 'seed-002.json'));
   await page.waitForSelector('.task-list');
   assert.match(await page.locator('main').innerText(), /ĐĂK LONG|Đăk Long/);

@@ -1,28 +1,17 @@
 // End-to-end: whole flows a newcomer goes through — every report type from first section to review,
 // exports that re-open unchanged, storage that fails, broken template files, deleting drafts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appServer } from './lib/server.mjs';
-import { ROOT, launch, newPage, openApp } from './lib/browser.mjs';
+import { appSuite, templateFile } from './lib/suite.mjs';
+import { ROOT, newPage, openApp } from './lib/browser.mjs';
 
 const TEMPLATE_FILES = ['cds-6-thang', 'ke-hoach-02', 'cds-nam-ke-hoach', 'chien-luoc-411', 'cds-nam-phu-luc'];
-const templates = TEMPLATE_FILES.map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'templates', `${f}.json`), 'utf8')));
+const templates = TEMPLATE_FILES.map(templateFile);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await appServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** The stored draft's values (the one draft of a fresh context). */
 async function storedValues(page) {
@@ -34,8 +23,8 @@ async function storedValues(page) {
 
 for (const template of templates) {
   test(`every section of “${template.name}” can be walked through to the review`, async () => {
-    const page = await newPage(browser);
-    await openApp(page, server.url);
+    const page = await newPage(app.browser);
+    await openApp(page, app.server.url);
     await page.getByRole('button', { name: `Bắt đầu báo cáo: ${template.name}` }).click();
     await page.waitForSelector('.task-list');
     const sections = await page.locator('.task-list li').count();
@@ -59,8 +48,8 @@ for (const template of templates) {
 }
 
 test('exported JSON and HTML re-open as the same report', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(app.browser);
+  await openApp(page, app.server.url);
   await page.setInputFiles('#mo-tep-bao-cao', path.join(ROOT, 'tests', 'fixtures', 'seed-002.json'));
   await page.waitForSelector('.task-list');
   const original = await storedValues(page);
@@ -88,8 +77,8 @@ test('exported JSON and HTML re-open as the same report', async () => {
   assert.match(html, /Content-Security-Policy/);
   assert.doesNotMatch(html, /<script(?![^>]*type="application\/json")/);
   for (const file of [files.json, files.html]) {
-    const again = await newPage(browser);
-    await openApp(again, server.url);
+    const again = await newPage(app.browser);
+    await openApp(again, app.server.url);
     await again.setInputFiles('#mo-tep-bao-cao', file);
     await again.waitForSelector('.task-list');
     assert.deepEqual(await storedValues(again), original, `re-opened ${path.basename(file)}`);
@@ -99,8 +88,8 @@ test('exported JSON and HTML re-open as the same report', async () => {
 });
 
 test('when the browser refuses to save, the user is told and keeps typing', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(app.browser);
+  await openApp(page, app.server.url);
   await page.getByRole('button', { name: `Bắt đầu báo cáo: ${templates[0].name}` }).click();
   await page.waitForSelector('.task-list');
   await page.locator('.task-list a').nth(3).click();
@@ -119,8 +108,8 @@ test('when the browser refuses to save, the user is told and keeps typing', asyn
 });
 
 test('a broken template file is refused with precise reasons, the app keeps working', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(app.browser);
+  await openApp(page, app.server.url);
   const broken = JSON.parse(JSON.stringify(templates[0]));
   broken.id = 'mau-hong';
   broken.rules.push({ id: 'sai', kind: 'sum', parts: ['khong-co'], total: 'hs-tong', relation: 'at_most' });
@@ -147,8 +136,8 @@ test('a broken template file is refused with precise reasons, the app keeps work
 });
 
 test('deleting a draft asks first', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(app.browser);
+  await openApp(page, app.server.url);
   await page.getByRole('button', { name: `Bắt đầu báo cáo: ${templates[1].name}` }).click();
   await page.waitForSelector('.task-list');
   const draftUrl = page.url();
@@ -169,7 +158,7 @@ test('deleting a draft asks first', async () => {
 });
 
 test('with storage blocked (private mode), the app still works and says nothing is saved', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -177,7 +166,7 @@ test('with storage blocked (private mode), the app still works and says nothing 
       },
     });
   });
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   assert.match(await page.locator('.banner.error').innerText(), /Trình duyệt không cho lưu .* CHƯA được lưu/);
   await page.getByRole('button', { name: `Bắt đầu báo cáo: ${templates[0].name}` }).click();
   await page.waitForSelector('.task-list');
@@ -190,8 +179,8 @@ test('with storage blocked (private mode), the app still works and says nothing 
 });
 
 test('a table section of the task report fits a narrow window without sideways scrolling', async () => {
-  const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
-  await openApp(page, server.url);
+  const page = await newPage(app.browser, { viewport: { width: 360, height: 740 } });
+  await openApp(page, app.server.url);
   await page.setInputFiles('#mo-tep-bao-cao', path.join(ROOT, 'tests', 'fixtures', 'seed-003.json'));
   await page.waitForSelector('.task-list');
   await page.getByRole('link', { name: 'B1. PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ' }).click();

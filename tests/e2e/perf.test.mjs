@@ -10,33 +10,25 @@
 //   - memory after opening the filled largest report: JS heap (CDP Runtime.getHeapUsage after a GC)
 //     and the wasm linear memory (the `memory` export's buffer).
 // The figures also go to tests/out/perf.json (scripts/bench.sh prints them).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appServer } from './lib/server.mjs';
-import { ROOT, launch, newPage, openApp } from './lib/browser.mjs';
+import { appSuite, templateFile } from './lib/suite.mjs';
+import { ROOT, newPage, openApp } from './lib/browser.mjs';
 
 const THROTTLE = 4;
 const LARGEST = { fixture: 'seed-002.json', template: 'cds-nam-ke-hoach', field: 'hs-tong' };
-const template = JSON.parse(fs.readFileSync(path.join(ROOT, 'templates', `${LARGEST.template}.json`), 'utf8'));
+const template = templateFile(LARGEST.template);
 const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', LARGEST.fixture), 'utf8'));
 
 const figures = { cpu_throttling: THROTTLE };
-let server;
-let browser;
-
-before(async () => {
-  server = await appServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  const out = path.join(ROOT, 'tests', 'out');
-  fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'perf.json'), `${JSON.stringify(figures, null, 2)}\n`);
+const app = appSuite({
+  onClose() {
+    const out = path.join(ROOT, 'tests', 'out');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'perf.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  },
 });
 
 const median = (xs) => {
@@ -47,7 +39,7 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** A page with the CPU throttled; the wasm exports are kept in window.__wasm when the app starts. */
 async function throttledPage() {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => {
       window.__wasm = e.detail.wasm;
@@ -77,10 +69,10 @@ test('start page usable: time from navigation (CPU 4× slower)', async (t) => {
   const cached = [];
   for (let i = 0; i < 5; i++) {
     const { page } = await throttledPage();
-    first.push(await timeToStart(page, server.url));
+    first.push(await timeToStart(page, app.server.url));
     // Second visit in the same context: files come from the service worker's cache.
     await page.evaluate(() => navigator.serviceWorker?.ready);
-    cached.push(await timeToStart(page, server.url));
+    cached.push(await timeToStart(page, app.server.url));
     assert.ok(await page.getByRole('button', { name: /^Bắt đầu báo cáo: / }).first().isEnabled());
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -93,7 +85,7 @@ test('start page usable: time from navigation (CPU 4× slower)', async (t) => {
 
 test('keystroke to updated messages on the largest template, and memory (CPU 4× slower)', async (t) => {
   const { page, cdp } = await throttledPage();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   await page.setInputFiles('#mo-tep-bao-cao', path.join(ROOT, 'tests', 'fixtures', LARGEST.fixture));
   await page.waitForSelector('.task-list');
   const section = template.sections.findIndex((s) => s.fields.some((f) => f.id === LARGEST.field));

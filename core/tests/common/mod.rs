@@ -6,7 +6,7 @@ use bccds_core::date::Date;
 use bccds_core::document_number::check_document_number;
 use bccds_core::report::{Report, Value};
 use bccds_core::template::{Severity, Template};
-use bccds_core::validate::validate;
+use bccds_core::validate::{validate, FindingKind};
 
 /// A built-in template by id.
 pub fn builtin(id: &str) -> Template {
@@ -74,4 +74,13 @@ pub fn assert_cited_well_formed(r: &Report, prose: &str, cited: &[(&str, &str)])
         assert!(check_document_number(number).is_ok(), "{number}");
         assert!(Date::parse(date).unwrap() <= report_date, "{date}");
     }
+}
+
+/// Keys of the "missing" findings: shown only once the user leaves the section or asks to finish.
+pub fn missing_keys(t: &Template, r: &Report) -> Vec<String> {
+    validate(t, r)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Missing)
+        .map(|f| f.key)
+        .collect()
 }
