@@ -1,5 +1,8 @@
 //! Start page: choose a report type, continue or delete a draft, open a file, load a template.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use bccds_core::report::Report;
 use bccds_core::template::load_template;
 use bccds_core::validate::{section_status, validate, SectionStatus};
@@ -41,6 +44,57 @@ fn date_label(ms: f64) -> String {
         d.get_hours(),
         d.get_minutes()
     )
+}
+
+/// What to do with the text of a chosen file; `Err` holds the lines to show the user.
+type FileHandler = fn(&Ctx, String) -> Result<(), Vec<String>>;
+
+/// A `change` handler for a file input: reads the file, runs `handle`, shows its complaints.
+fn on_file_chosen(
+    ctx: &Ctx,
+    reader: &Rc<RefCell<Option<FileReader>>>,
+    file_error: &UseStateHandle<Option<Vec<String>>>,
+    handle: FileHandler,
+) -> Callback<Event> {
+    let (ctx, reader, file_error) = (ctx.clone(), reader.clone(), file_error.clone());
+    Callback::from(move |e: Event| {
+        let (ctx, file_error) = (ctx.clone(), file_error.clone());
+        *reader.borrow_mut() = file::read_chosen(&e, move |res| {
+            file_error.set(res.map_err(|m| vec![m]).and_then(|text| handle(&ctx, text)).err());
+        });
+    })
+}
+
+/// An exported JSON or HTML report becomes a new draft (never overwriting one being written).
+fn open_report_file(ctx: &Ctx, text: String) -> Result<(), Vec<String>> {
+    let mut report = bccds_core::export::import_file(&text).map_err(|e| vec![e.message()])?;
+    if !ctx.app.templates.iter().any(|t| t.id == report.template_id) {
+        return Err(vec![format!(
+            "Tệp là báo cáo theo mẫu “{}”, mẫu này chưa có trong ứng dụng. Hãy nạp tệp mẫu trước.",
+            report.template_id
+        )]);
+    }
+    report.id = clock::new_id("bc");
+    ctx.app
+        .dispatch(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
+    open_new(ctx, report);
+    Ok(())
+}
+
+/// A template file from the province: checked, kept in the browser, offered on the start page.
+fn add_template_file(ctx: &Ctx, text: String) -> Result<(), Vec<String>> {
+    let t = load_template(&text, &bccds_core::builtin::catalogue()).map_err(|errors| {
+        std::iter::once("Tệp mẫu có lỗi, chưa nạp:".to_string())
+            .chain(errors.iter().map(|e| e.to_string()))
+            .collect::<Vec<_>>()
+    })?;
+    if let Err(m) = storage::save_template(&t.id, &text) {
+        ctx.app.dispatch(Action::SaveFailed(m));
+    }
+    ctx.app
+        .dispatch(Action::Notice(Some(format!("Đã nạp mẫu “{}”.", t.name))));
+    ctx.app.dispatch(Action::AddTemplate(t));
+    Ok(())
 }
 
 #[function_component(StartPage)]
@@ -133,66 +187,8 @@ pub fn start_page(props: &StartProps) -> Html {
         }
     });
 
-    let open_file = {
-        let ctx = ctx.clone();
-        let reader = reader.clone();
-        let file_error = file_error.clone();
-        Callback::from(move |e: Event| {
-            let ctx = ctx.clone();
-            let file_error = file_error.clone();
-            *reader.borrow_mut() = file::read_chosen(&e, move |res| {
-                match res.and_then(|text| bccds_core::export::import_file(&text).map_err(|e| e.message())) {
-                    Err(message) => file_error.set(Some(vec![message])),
-                    Ok(report) if !ctx.app.templates.iter().any(|t| t.id == report.template_id) => {
-                        file_error.set(Some(vec![format!(
-                            "Tệp là báo cáo theo mẫu “{}”, mẫu này chưa có trong ứng dụng. Hãy nạp tệp mẫu trước.",
-                            report.template_id
-                        )]))
-                    }
-                    Ok(mut report) => {
-                        // Always a new draft: opening a file never overwrites one being written.
-                        report.id = clock::new_id("bc");
-                        file_error.set(None);
-                        ctx.app
-                            .dispatch(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
-                        open_new(&ctx, report);
-                    }
-                }
-            });
-        })
-    };
-
-    let load_template_file = {
-        let ctx = ctx.clone();
-        let reader = reader.clone();
-        let file_error = file_error.clone();
-        Callback::from(move |e: Event| {
-            let ctx = ctx.clone();
-            let file_error = file_error.clone();
-            *reader.borrow_mut() = file::read_chosen(&e, move |res| {
-                let text = match res {
-                    Ok(text) => text,
-                    Err(message) => return file_error.set(Some(vec![message])),
-                };
-                match load_template(&text, &bccds_core::builtin::catalogue()) {
-                    Err(errors) => file_error.set(Some(
-                        std::iter::once("Tệp mẫu có lỗi, chưa nạp:".to_string())
-                            .chain(errors.iter().map(|e| e.to_string()))
-                            .collect(),
-                    )),
-                    Ok(t) => {
-                        if let Err(m) = storage::save_template(&t.id, &text) {
-                            ctx.app.dispatch(Action::SaveFailed(m));
-                        }
-                        ctx.app
-                            .dispatch(Action::Notice(Some(format!("Đã nạp mẫu “{}”.", t.name))));
-                        ctx.app.dispatch(Action::AddTemplate(t));
-                        file_error.set(None);
-                    }
-                }
-            });
-        })
-    };
+    let open_file = on_file_chosen(&ctx, &reader, &file_error, open_report_file);
+    let load_template_file = on_file_chosen(&ctx, &reader, &file_error, add_template_file);
 
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
