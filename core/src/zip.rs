@@ -143,8 +143,6 @@ fn put32(out: &mut Vec<u8>, v: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[cfg(target_arch = "wasm32")]
-    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn u16_at(b: &[u8], at: usize) -> u16 {
         u16::from_le_bytes([b[at], b[at + 1]])
@@ -154,6 +152,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn crc32_matches_the_standard_check_values() {
         // The check value of CRC-32/ISO-HDLC, and two values computed with zlib.crc32.
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
@@ -163,6 +162,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn archive_layout_is_the_one_appnote_describes() {
         let zip = zip_stored([("a.txt", &b"abc"[..]), ("thư mục/b.xml", &b"<x/>"[..])]);
         // First local header.
@@ -193,6 +193,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     fn same_input_same_bytes() {
         let a = zip_stored([("x", &b"1"[..])]);
         let b = zip_stored([("x", &b"1"[..])]);
