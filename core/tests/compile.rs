@@ -15,7 +15,11 @@ use bccds_core::report::{Report, Value};
 use bccds_core::validate::validate;
 
 fn fixture(n: usize) -> String {
-    std::fs::read_to_string(format!("{}/../tests/fixtures/seed-00{n}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/../tests/fixtures/seed-00{n}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn seeds() -> Compilation {
@@ -76,10 +80,15 @@ fn the_five_seeds_line_up_by_catalogue_indicator() {
     let rate = s[r].rate.as_ref().expect("recomputed rate");
     assert_eq!((dec(Some(rate.value)), rate.units), ("97,51".to_string(), 1));
     // seed-000's open error (1.644 + 47 = 1.691 > 1.686) marks the three cells it involves.
-    let flagged: Vec<bool> = ["ho-so-tiep-nhan|hồ sơ", "ho-so-truc-tuyen|hồ sơ", "ho-so-truc-tiep|hồ sơ", "bts-tong|trạm"]
-        .iter()
-        .map(|k| t.rows[0].cells[col(&t, k)].flagged)
-        .collect();
+    let flagged: Vec<bool> = [
+        "ho-so-tiep-nhan|hồ sơ",
+        "ho-so-truc-tuyen|hồ sơ",
+        "ho-so-truc-tiep|hồ sơ",
+        "bts-tong|trạm",
+    ]
+    .iter()
+    .map(|k| t.rows[0].cells[col(&t, k)].flagged)
+    .collect();
     assert_eq!(flagged, [true, true, true, false]);
 }
 
@@ -93,7 +102,10 @@ fn one_report_type_gives_its_own_figures_in_form_order() {
     assert_eq!(keys, ["duong-bien-gioi", "dien-tich", "so-thon", "so-ho"]);
     // The computed sum hs-toan-trinh + hs-mot-phan = 97 + 129.
     assert_eq!(cells(&t, "hs-truc-tuyen-tong"), ["226"]);
-    assert_eq!(t.columns[col(&t, "hs-truc-tuyen-tong")].header(), "Tổng hồ sơ trực tuyến (toàn trình và một phần) (hồ sơ)");
+    assert_eq!(
+        t.columns[col(&t, "hs-truc-tuyen-tong")].header(),
+        "Tổng hồ sơ trực tuyến (toàn trình và một phần) (hồ sơ)"
+    );
 }
 
 fn synthetic(count: usize) -> Compilation {
@@ -164,7 +176,11 @@ fn refused_files_each_say_why_and_the_rest_still_load() {
     c.add_file("anh.html", "<html><body>Không phải báo cáo</body></html>");
     assert_eq!(c.reports.len(), 5);
     assert_eq!(c.files_seen(), 10);
-    let msgs: Vec<(&str, &str)> = c.problems.iter().map(|p| (p.file_name.as_str(), p.message.as_str())).collect();
+    let msgs: Vec<(&str, &str)> = c
+        .problems
+        .iter()
+        .map(|p| (p.file_name.as_str(), p.message.as_str()))
+        .collect();
     assert_eq!(msgs[0].0, "cat-ngan.json");
     assert!(msgs[0].1.starts_with("Tệp JSON bị lỗi cú pháp ở dòng"), "{}", msgs[0].1);
     assert_eq!(
@@ -175,7 +191,10 @@ fn refused_files_each_say_why_and_the_rest_still_load() {
     assert_eq!(msgs[3], ("rong.json", "Tệp rỗng, không có nội dung báo cáo."));
     assert!(msgs[4].1.starts_with("Tệp HTML này không chứa dữ liệu báo cáo"));
     // A newer version of a known template.
-    c.add_file("mau-moi.json", &seed0.replace("\"template_version\": 1", "\"template_version\": 3"));
+    c.add_file(
+        "mau-moi.json",
+        &seed0.replace("\"template_version\": 1", "\"template_version\": 3"),
+    );
     assert_eq!(
         c.problems[5].message,
         "Báo cáo theo mẫu “Kết quả chuyển đổi số 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm” phiên bản 3, mới hơn phiên bản 1 ứng dụng đang có. Hãy nạp mẫu mới hoặc dùng phiên bản mới nhất của ứng dụng."
@@ -213,7 +232,10 @@ fn the_same_unit_twice_keeps_the_newest_and_lists_both() {
 fn the_report_list_shows_number_date_signer_and_findings() {
     let c = seeds();
     let r = &c.reports[0];
-    assert_eq!((r.unit.as_str(), r.number(), r.date_text()), ("Huyện Minh Long", "…/BC-UBND".to_string(), "23/05/2025".to_string()));
+    assert_eq!(
+        (r.unit.as_str(), r.number(), r.date_text()),
+        ("Huyện Minh Long", "…/BC-UBND".to_string(), "23/05/2025".to_string())
+    );
     assert_eq!(r.signer(), "Chủ tịch Đinh Văn Điết");
     assert_eq!((r.open_errors(), r.open_warnings()), (3, 0));
     let expected = parse_expected_units("Huyện Minh Long\nXã Đăk Long\nXã Ba Tơ\nMinh Long");
@@ -229,15 +251,30 @@ fn csv_and_summary_page_carry_the_table() {
     let t = build_table(&c, &Scope::Shared);
     let s = table_stats(&t);
     let sheets = workbook_sheets(&c, &t, &s);
-    assert_eq!(sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Số liệu", "Tổng hợp", "Phát hiện"]);
+    assert_eq!(
+        sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        ["Số liệu", "Tổng hợp", "Phát hiện"]
+    );
     let csv = sheet_csv(&sheets[0]);
     assert!(csv.starts_with("\u{FEFF}Đơn vị;Loại báo cáo;Số báo cáo;Ngày báo cáo;Số cuộc họp trực tuyến đã tổ chức trong 6 tháng (cuộc);"), "{csv}");
     let dak_long = csv.lines().find(|l| l.starts_with("Xã Đăk Long;")).unwrap();
     assert!(dak_long.contains(";28050,38;"), "{dak_long}");
     // The findings sheet lists seed-000's sum error with its numbers.
     let findings = sheet_csv(&sheets[2]);
-    assert!(findings.contains("1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686."), "{findings}");
-    let html = summary_html(&c, &t, &s, None, &SummaryHeader { date: "05/12/2025".into(), ..SummaryHeader::default() });
+    assert!(
+        findings.contains("1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686."),
+        "{findings}"
+    );
+    let html = summary_html(
+        &c,
+        &t,
+        &s,
+        None,
+        &SummaryHeader {
+            date: "05/12/2025".into(),
+            ..SummaryHeader::default()
+        },
+    );
     assert!(html.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
     assert!(html.contains("Quảng Ngãi, ngày 05 tháng 12 năm 2025"));
     assert!(html.contains("<td class=\"so-lieu\">62.814</td>"));

@@ -61,8 +61,14 @@ mod tests {
             name: "Số liệu".into(),
             header: vec!["Đơn vị".into(), "Tỷ lệ (%)".into()],
             rows: vec![
-                vec![SheetCell::Text("Xã \"A\"; B".into()), SheetCell::Number(Decimal::new(9992, 2))],
-                vec![SheetCell::Text("Xã C".into()), SheetCell::Number(Decimal::from_int(1_686_000))],
+                vec![
+                    SheetCell::Text("Xã \"A\"; B".into()),
+                    SheetCell::Number(Decimal::new(9992, 2)),
+                ],
+                vec![
+                    SheetCell::Text("Xã C".into()),
+                    SheetCell::Number(Decimal::from_int(1_686_000)),
+                ],
                 vec![SheetCell::Empty, SheetCell::Empty],
             ],
         };

@@ -38,7 +38,11 @@ impl LoadedReport {
         let r = self.report();
         let n = r.text(frame_ids::NUMBER).trim();
         let symbol = r.text(frame_ids::SYMBOL).trim();
-        format!("{}/{}", if n.is_empty() { "…" } else { n }, if symbol.is_empty() { "BC-UBND" } else { symbol })
+        format!(
+            "{}/{}",
+            if n.is_empty() { "…" } else { n },
+            if symbol.is_empty() { "BC-UBND" } else { symbol }
+        )
     }
 
     /// The report's date as written ("" when none).
@@ -63,7 +67,9 @@ impl LoadedReport {
 
     /// Open (not accepted) findings of the given severity.
     pub fn open(&self, severity: Severity) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.severity == severity && f.is_open())
+        self.findings
+            .iter()
+            .filter(move |f| f.severity == severity && f.is_open())
     }
 
     pub fn open_errors(&self) -> usize {
@@ -158,8 +164,7 @@ impl Compilation {
         let file = read_file(text).map_err(|e| e.message())?;
         let id = &file.report.template_id;
         let version = file.report.template_version;
-        let same_id: Vec<(usize, &Template)> =
-            self.templates.iter().enumerate().filter(|(_, t)| &t.id == id).collect();
+        let same_id: Vec<(usize, &Template)> = self.templates.iter().enumerate().filter(|(_, t)| &t.id == id).collect();
         let Some(&(index, template)) = same_id.iter().max_by_key(|(_, t)| t.version) else {
             let name = if file.template.name.is_empty() {
                 String::new()
@@ -218,7 +223,13 @@ impl Compilation {
             }
             let kept = *group
                 .iter()
-                .reduce(|a, b| if Self::newer(&self.reports[*b], &self.reports[*a]) { b } else { a })
+                .reduce(|a, b| {
+                    if Self::newer(&self.reports[*b], &self.reports[*a]) {
+                        b
+                    } else {
+                        a
+                    }
+                })
                 .expect("group is not empty");
             out.push(Duplicate {
                 unit: r.unit.clone(),

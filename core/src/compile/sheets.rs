@@ -93,7 +93,8 @@ pub const SUMMARY_HEADER: [&str; 12] = [
 
 /// "Tổng hợp": one row per figure.
 pub fn summary_sheet(table: &FigureTable, stats: &[FigureStats]) -> Sheet {
-    let unit_of = |r: Option<(Decimal, usize)>| r.map_or(SheetCell::Empty, |(_, i)| SheetCell::text(&table.rows[i].unit));
+    let unit_of =
+        |r: Option<(Decimal, usize)>| r.map_or(SheetCell::Empty, |(_, i)| SheetCell::text(&table.rows[i].unit));
     let rows = table
         .columns
         .iter()
@@ -110,7 +111,9 @@ pub fn summary_sheet(table: &FigureTable, stats: &[FigureStats]) -> Sheet {
                 SheetCell::opt(s.max.map(|m| m.0)),
                 unit_of(s.max),
                 SheetCell::opt(s.rate.as_ref().map(|r| r.value)),
-                s.rate.as_ref().map_or(SheetCell::Empty, |r| SheetCell::text(rate_explanation(r))),
+                s.rate
+                    .as_ref()
+                    .map_or(SheetCell::Empty, |r| SheetCell::text(rate_explanation(r))),
                 if s.outliers.is_empty() {
                     SheetCell::Empty
                 } else {
@@ -186,5 +189,9 @@ pub fn findings_sheet(c: &Compilation, table: &FigureTable) -> Sheet {
 
 /// The three sheets of the workbook, in order.
 pub fn workbook_sheets(c: &Compilation, table: &FigureTable, stats: &[FigureStats]) -> Vec<Sheet> {
-    vec![raw_sheet(c, table), summary_sheet(table, stats), findings_sheet(c, table)]
+    vec![
+        raw_sheet(c, table),
+        summary_sheet(table, stats),
+        findings_sheet(c, table),
+    ]
 }

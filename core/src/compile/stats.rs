@@ -78,7 +78,8 @@ pub fn column_stats(table: &FigureTable, column: usize) -> FigureStats {
     if col.kind != FieldKind::Percent {
         s.total = sum;
     }
-    s.mean = sum.and_then(|t| t.mul_div_round(1, &Decimal::from_int(values.len() as i128), 2))
+    s.mean = sum
+        .and_then(|t| t.mul_div_round(1, &Decimal::from_int(values.len() as i128), 2))
         .map(|m| m.normalized());
     s.min = values.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a });
     s.max = values.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a });

@@ -177,7 +177,9 @@ pub fn summary_html(
             o.push_str(": ");
             esc(&mut o, &col.label);
             o.push_str(" = ");
-            o.push_str(&table.rows[r].cells[table.columns.iter().position(|x| x.key == col.key).unwrap_or(0)].display());
+            o.push_str(
+                &table.rows[r].cells[table.columns.iter().position(|x| x.key == col.key).unwrap_or(0)].display(),
+            );
             o.push_str(", khác xa các đơn vị khác (ngoài 3 lần khoảng tứ phân vị).</p>\n");
         }
     }

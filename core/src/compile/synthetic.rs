@@ -15,7 +15,8 @@ pub fn variant(template: &Template, report: &Report, n: usize) -> Report {
         frame_ids::ISSUING_BODY.into(),
         Value::Text(format!("ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM {n}")),
     );
-    r.values.insert(frame_ids::PLACE.into(), Value::Text(format!("Thử Nghiệm {n}")));
+    r.values
+        .insert(frame_ids::PLACE.into(), Value::Text(format!("Thử Nghiệm {n}")));
     for (_, f) in template.fields() {
         if !matches!(f.kind, FieldKind::Count | FieldKind::Money) {
             continue;

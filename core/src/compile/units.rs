@@ -11,7 +11,11 @@ const UNIT_KINDS: [&str; 5] = ["xa-", "phuong-", "dac-khu-", "thi-tran-", "huyen
 /// capitalised per word ("ỦY BAN NHÂN DÂN XÃ ĐĂK LONG" → "Xã Đăk Long"); the place name
 /// when the issuing body is empty; "(không rõ đơn vị)" when both are.
 pub fn unit_name(report: &Report) -> String {
-    let body = report.text(frame_ids::ISSUING_BODY).split_whitespace().collect::<Vec<_>>().join(" ");
+    let body = report
+        .text(frame_ids::ISSUING_BODY)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let lower = body.to_lowercase();
     let rest = ["ủy ban nhân dân", "uỷ ban nhân dân", "ubnd"]
         .iter()
@@ -50,10 +54,7 @@ pub fn unit_key(name: &str) -> String {
 }
 
 fn bare_key(key: &str) -> &str {
-    UNIT_KINDS
-        .iter()
-        .find_map(|k| key.strip_prefix(k))
-        .unwrap_or(key)
+    UNIT_KINDS.iter().find_map(|k| key.strip_prefix(k)).unwrap_or(key)
 }
 
 /// The expected-units list (danh sách đơn vị phải báo cáo) as pasted: one unit a line; blank lines,
@@ -99,19 +100,16 @@ pub fn check_expected(expected: &[String], reporting: &[String]) -> ExpectedChec
     let mut out = ExpectedCheck::default();
     for name in expected {
         let k = unit_key(name);
-        let hit = keys
-            .iter()
-            .position(|r| *r == k)
-            .or_else(|| {
-                // Without the kind of unit on one side: prefer a unit no other line has taken.
-                let fits = |i: &usize| {
-                    let r = &keys[*i];
-                    bare_key(r) == bare_key(&k) && (r == bare_key(r) || k == bare_key(&k))
-                };
-                let mut candidates = (0..keys.len()).filter(fits);
-                let first = candidates.clone().next();
-                candidates.find(|&i| !matched[i]).or(first)
-            });
+        let hit = keys.iter().position(|r| *r == k).or_else(|| {
+            // Without the kind of unit on one side: prefer a unit no other line has taken.
+            let fits = |i: &usize| {
+                let r = &keys[*i];
+                bare_key(r) == bare_key(&k) && (r == bare_key(r) || k == bare_key(&k))
+            };
+            let mut candidates = (0..keys.len()).filter(fits);
+            let first = candidates.clone().next();
+            candidates.find(|&i| !matched[i]).or(first)
+        });
         match hit {
             Some(i) => {
                 if !matched[i] {
@@ -140,11 +138,11 @@ mod tests {
     use crate::report::Value;
 
     fn report(body: &str, place: &str) -> Report {
-        let mut r: Report = serde_json::from_str(
-            r#"{"format":1,"id":"r","template_id":"t","template_version":1,"values":{}}"#,
-        )
-        .unwrap();
-        r.values.insert(frame_ids::ISSUING_BODY.into(), Value::Text(body.into()));
+        let mut r: Report =
+            serde_json::from_str(r#"{"format":1,"id":"r","template_id":"t","template_version":1,"values":{}}"#)
+                .unwrap();
+        r.values
+            .insert(frame_ids::ISSUING_BODY.into(), Value::Text(body.into()));
         r.values.insert(frame_ids::PLACE.into(), Value::Text(place.into()));
         r
     }
@@ -152,8 +150,14 @@ mod tests {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn unit_names_from_the_issuing_body() {
-        assert_eq!(unit_name(&report("ỦY BAN NHÂN DÂN XÃ ĐĂK LONG", "Đăk Long")), "Xã Đăk Long");
-        assert_eq!(unit_name(&report("UBND  phường\nTrương Quang Trọng", "")), "Phường Trương Quang Trọng");
+        assert_eq!(
+            unit_name(&report("ỦY BAN NHÂN DÂN XÃ ĐĂK LONG", "Đăk Long")),
+            "Xã Đăk Long"
+        );
+        assert_eq!(
+            unit_name(&report("UBND  phường\nTrương Quang Trọng", "")),
+            "Phường Trương Quang Trọng"
+        );
         assert_eq!(unit_name(&report("", "Minh Long")), "Minh Long");
         assert_eq!(unit_name(&report("", "")), "(không rõ đơn vị)");
         assert_eq!(unit_key("UBND xã Đăk Long"), "xa-dak-long");
@@ -163,7 +167,8 @@ mod tests {
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[test]
     fn expected_units_list_and_who_is_missing() {
-        let list = parse_expected_units("1. Xã Đăk Long\n\n2) Phường Cẩm Thành\n3\tXã Ba Tơ\nxã đăk long\n- Đặc khu Lý Sơn\n");
+        let list =
+            parse_expected_units("1. Xã Đăk Long\n\n2) Phường Cẩm Thành\n3\tXã Ba Tơ\nxã đăk long\n- Đặc khu Lý Sơn\n");
         assert_eq!(list, ["Xã Đăk Long", "Phường Cẩm Thành", "Xã Ba Tơ", "Đặc khu Lý Sơn"]);
         let reporting = vec!["Xã Đăk Long".to_string(), "Ba Tơ".to_string(), "Xã Sơn Hà".to_string()];
         let check = check_expected(&list, &reporting);

@@ -83,7 +83,10 @@ fn sheet_xml(sheet: &Sheet) -> String {
         for c in 0..ncols {
             // Wide enough for the header (wrapped) and a Vietnamese unit name.
             let width = if c == 0 { 28 } else { 16 };
-            out.push_str(&format!("<col min=\"{n}\" max=\"{n}\" width=\"{width}\" customWidth=\"1\"/>", n = c + 1));
+            out.push_str(&format!(
+                "<col min=\"{n}\" max=\"{n}\" width=\"{width}\" customWidth=\"1\"/>",
+                n = c + 1
+            ));
         }
         out.push_str("</cols>");
     }
@@ -169,6 +172,17 @@ pub fn workbook(sheets: &[Sheet], created: &str) -> Vec<u8> {
         zip.add(&format!("xl/worksheets/sheet{}.xml", i + 1), sheet_xml(s).as_bytes());
     }
     zip.finish()
+}
+
+/// The compilation's workbook (sheets "Số liệu", "Tổng hợp", "Phát hiện"): what the page downloads
+/// and what `bccds tong-hop` writes.
+pub fn compilation_workbook(
+    c: &super::Compilation,
+    table: &super::FigureTable,
+    stats: &[super::FigureStats],
+    created: &str,
+) -> Vec<u8> {
+    workbook(&super::sheets::workbook_sheets(c, table, stats), created)
 }
 
 #[cfg(test)]
