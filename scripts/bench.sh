@@ -17,6 +17,8 @@ export CARGO_TERM_COLOR=never NO_COLOR=1
 
 echo "======== native benchmarks (cargo bench -p bccds-core) ========"
 cargo bench --locked -p bccds-core --bench core 2>/dev/null
+echo
+cargo bench --locked -p bccds-core --bench compile 2>/dev/null
 
 echo
 echo "======== release build ========"
