@@ -14,7 +14,7 @@ unset NO_COLOR # trunk reads it as a boolean flag and rejects "1"
 DIST="${DIST:-dist}"
 
 trunk build --release --dist "$DIST"
-trunk build --release compile/index.html --dist "$DIST/tong-hop"
+trunk build compile/index.html --dist "$DIST/tong-hop" --release
 # The page registers the site's worker (../sw.js); the one Trunk's hook wrote for the sub-folder is not used.
 rm -f "$DIST/tong-hop/sw.js"
 node scripts/gen-sw.mjs "$DIST"
