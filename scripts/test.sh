@@ -154,7 +154,7 @@ fi
 stage app-wasm tests "app tests (wasm32, headless Chromium)" wasm_test -p bao-cao-cds
 
 rm -rf dist
-stage build check "trunk build --release" trunk build --release
+stage build check "release build (scripts/build.sh: app + tổng hợp page)" bash scripts/build.sh
 if [ "${STATUS[build]}" = ok ]; then
   stage size check "bundle size (budget ${BUDGET_KB} KB gzipped)" bundle_size
 else

@@ -1,7 +1,8 @@
 //! The province's compilation over the five seed fixtures and synthetic variants: exact totals
 //! (checked by hand against the fixtures), recomputed rates, duplicates, refused files.
 
-mod common;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use bccds_core::builtin::templates;
 use bccds_core::compile::csv::sheet_csv;
@@ -46,6 +47,7 @@ fn cells(t: &FigureTable, key: &str) -> Vec<String> {
     t.rows.iter().map(|r| r.cells[c].display()).collect()
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn the_five_seeds_line_up_by_catalogue_indicator() {
     let c = seeds();
@@ -92,6 +94,7 @@ fn the_five_seeds_line_up_by_catalogue_indicator() {
     assert_eq!(flagged, [true, true, true, false]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn one_report_type_gives_its_own_figures_in_form_order() {
     let c = seeds();
@@ -121,6 +124,7 @@ fn synthetic(count: usize) -> Compilation {
     c
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn synthetic_variants_sum_exactly_and_rates_come_from_summed_counts() {
     // Factors 60 + n·37 mod 81 for n = 1..=4: 97, 134 mod… = 60+37, 60+74, 60+30, 60+67 → 97, 134, 90, 127 %.
@@ -143,6 +147,7 @@ fn synthetic_variants_sum_exactly_and_rates_come_from_summed_counts() {
     assert!(s[i].outliers.is_empty());
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn a_figure_far_from_the_others_is_flagged() {
     let mut c = synthetic(8);
@@ -162,6 +167,7 @@ fn a_figure_far_from_the_others_is_flagged() {
     assert_eq!(svg.matches("<rect").count(), 8);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn refused_files_each_say_why_and_the_rest_still_load() {
     let mut c = seeds();
@@ -201,6 +207,7 @@ fn refused_files_each_say_why_and_the_rest_still_load() {
     );
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn the_same_unit_twice_keeps_the_newest_and_lists_both() {
     let ts = templates().unwrap();
@@ -228,6 +235,7 @@ fn the_same_unit_twice_keeps_the_newest_and_lists_both() {
     assert_eq!(c.reports[5].open_errors(), c.reports[0].open_errors() - 1);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn the_report_list_shows_number_date_signer_and_findings() {
     let c = seeds();
@@ -245,6 +253,7 @@ fn the_report_list_shows_number_date_signer_and_findings() {
     assert_eq!(check.unexpected, ["Xã Tịnh Khê"]);
 }
 
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn csv_and_summary_page_carry_the_table() {
     let c = seeds();

@@ -81,7 +81,9 @@ pub fn compile_page() -> Html {
     let derived: Rc<(FigureTable, Vec<FigureStats>)> = {
         let c = state.compilation.clone();
         let loading = state.loading();
-        use_memo((state.generation, scope.clone(), loading), move |(_, scope, _)| {
+        // Not rebuilt per file while a batch is being read (the table is hidden then).
+        let generation = if loading { u64::MAX } else { state.generation };
+        use_memo((generation, scope.clone()), move |(_, scope)| {
             let c = c.borrow();
             let table = build_table(&c, scope);
             let stats = table_stats(&table);
@@ -175,7 +177,7 @@ pub fn compile_page() -> Html {
         <main class="page wide tong-hop" id="noi-dung" ondrop={on_drop} ondragover={on_drag_over}>
             <h1>{ "Tổng hợp báo cáo" }</h1>
             <p class="lead">{ "Mở cùng lúc các tệp báo cáo (.json hoặc .html) các xã, phường, đặc khu gửi về để xem, kiểm tra và xuất số liệu. Mọi việc làm ngay trên máy này, không gửi tệp đi đâu." }</p>
-            { views::file_pickers(on_choose, state.batch, state.read) }
+            { views::file_pickers(on_choose, state.batch, state.read, compilation.files_seen()) }
             if let Some(n) = &*notice { <p class="banner error" role="alert">{ n }</p> }
             { views::problems(&compilation) }
             { views::expected_units(&state.expected, expected.as_ref(), on_expected) }

@@ -3,6 +3,7 @@
 use bccds_core::compile::chart::bar_chart_svg;
 use bccds_core::compile::sheets::rate_explanation;
 use bccds_core::compile::table::SHARED_TITLE;
+use bccds_core::compile::units::natural_cmp;
 use bccds_core::compile::{CellValue, Compilation, ExpectedCheck, FigureStats, FigureTable, Scope};
 use bccds_core::number::{format_decimal, Decimal};
 use bccds_core::render::render_document;
@@ -14,7 +15,7 @@ fn dec(d: Option<Decimal>) -> String {
     d.map(|d| format_decimal(&d)).unwrap_or_default()
 }
 
-pub fn file_pickers(on_choose: Callback<Event>, batch: usize, read: usize) -> Html {
+pub fn file_pickers(on_choose: Callback<Event>, batch: usize, read: usize, total: usize) -> Html {
     // webkitdirectory: a whole folder where the browser allows it (Chrome, Edge, Cốc Cốc, Firefox).
     let folder = html! { <input type="file" id="chon-thu-muc" multiple=true webkitdirectory=true onchange={on_choose.clone()} /> };
     html! {
@@ -30,7 +31,10 @@ pub fn file_pickers(on_choose: Callback<Event>, batch: usize, read: usize) -> Ht
                 { folder }
             </div>
             <p class="saved" role="status" id="tien-do">
-                if batch > 0 { { format!("Đã đọc {read}/{batch} tệp") } }
+                if batch > 0 {
+                    { format!("Đã đọc {read}/{batch} tệp") }
+                    if total > batch { { format!(" (cả thảy {total} tệp đã mở)") } }
+                }
             </p>
         </section>
     }
@@ -91,7 +95,7 @@ pub fn expected_units(text: &str, check: Option<&ExpectedCheck>, on_change: Call
 pub fn report_list(c: &Compilation, send: Callback<Msg>) -> Html {
     let current = c.current();
     let mut order: Vec<usize> = (0..c.reports.len()).collect();
-    order.sort_by(|&a, &b| c.reports[a].unit_key.cmp(&c.reports[b].unit_key).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| natural_cmp(&c.reports[a].unit_key, &c.reports[b].unit_key).then(a.cmp(&b)));
     html! {
         <section aria-labelledby="ds-bao-cao">
             <h2 id="ds-bao-cao">{ format!("Các báo cáo đã mở ({} báo cáo, {} đơn vị)", c.reports.len(), c.reporting_units().len()) }</h2>

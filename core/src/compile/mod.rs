@@ -27,4 +27,4 @@ pub use sheets::{workbook_sheets, Sheet, SheetCell};
 pub use stats::table_stats;
 pub use stats::{column_stats, FigureStats, RecomputedRate};
 pub use table::{build_table, Cell, CellValue, Column, FigureTable, Scope, TableRow};
-pub use units::{check_expected, parse_expected_units, unit_key, unit_name, ExpectedCheck};
+pub use units::{check_expected, natural_cmp, parse_expected_units, unit_key, unit_name, ExpectedCheck};

@@ -201,49 +201,47 @@ impl Compilation {
         (a.date, &a.file.exported_at, a.order) > (b.date, &b.file.exported_at, b.order)
     }
 
-    /// Groups of reports from the same unit for the same report type.
+    /// Groups of reports from the same unit for the same report type, in the order their first
+    /// file was added. O(n log n): the page asks on every file read.
     pub fn duplicates(&self) -> Vec<Duplicate> {
-        let mut out: Vec<Duplicate> = Vec::new();
-        let mut done = vec![false; self.reports.len()];
+        let mut groups: std::collections::BTreeMap<(&str, &str), Vec<usize>> = std::collections::BTreeMap::new();
         for (i, r) in self.reports.iter().enumerate() {
-            if done[i] {
-                continue;
-            }
-            let group: Vec<usize> = (i..self.reports.len())
-                .filter(|&j| {
-                    let o = &self.reports[j];
-                    o.unit_key == r.unit_key && self.templates[o.template].id == self.templates[r.template].id
-                })
-                .collect();
-            for &j in &group {
-                done[j] = true;
-            }
-            if group.len() < 2 {
-                continue;
-            }
-            let kept = *group
-                .iter()
-                .reduce(|a, b| {
-                    if Self::newer(&self.reports[*b], &self.reports[*a]) {
-                        b
-                    } else {
-                        a
-                    }
-                })
-                .expect("group is not empty");
-            out.push(Duplicate {
-                unit: r.unit.clone(),
-                template_name: self.templates[r.template].name.clone(),
-                kept,
-                superseded: group.into_iter().filter(|&j| j != kept).collect(),
-            });
+            groups
+                .entry((r.unit_key.as_str(), self.templates[r.template].id.as_str()))
+                .or_default()
+                .push(i);
         }
+        let mut out: Vec<Duplicate> = groups
+            .into_values()
+            .filter(|g| g.len() > 1)
+            .map(|group| {
+                let kept = *group
+                    .iter()
+                    .reduce(|a, b| {
+                        if Self::newer(&self.reports[*b], &self.reports[*a]) {
+                            b
+                        } else {
+                            a
+                        }
+                    })
+                    .expect("group is not empty");
+                let first = &self.reports[group[0]];
+                Duplicate {
+                    unit: first.unit.clone(),
+                    template_name: self.templates[first.template].name.clone(),
+                    kept,
+                    superseded: group.into_iter().filter(|&j| j != kept).collect(),
+                }
+            })
+            .collect();
+        out.sort_by_key(|d| d.superseded.iter().chain([&d.kept]).min().copied());
         out
     }
 
     /// Indices of the reports that count: all but the older copies of a duplicate.
     pub fn current(&self) -> Vec<usize> {
-        let set_aside: Vec<usize> = self.duplicates().into_iter().flat_map(|d| d.superseded).collect();
+        let set_aside: std::collections::HashSet<usize> =
+            self.duplicates().into_iter().flat_map(|d| d.superseded).collect();
         (0..self.reports.len()).filter(|i| !set_aside.contains(i)).collect()
     }
 
@@ -289,7 +287,7 @@ impl Compilation {
             .into_iter()
             .map(|i| (self.reports[i].unit_key.clone(), self.reports[i].unit.clone()))
             .collect();
-        units.sort();
+        units.sort_by(|a, b| super::units::natural_cmp(&a.0, &b.0));
         units.dedup_by(|a, b| a.0 == b.0);
         units.into_iter().map(|(_, n)| n).collect()
     }

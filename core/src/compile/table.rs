@@ -247,7 +247,7 @@ pub fn build_table(c: &Compilation, scope: &Scope) -> FigureTable {
             None => units.push((lr.unit_key.clone(), lr.unit.clone(), vec![i])),
         }
     }
-    units.sort_by(|a, b| a.0.cmp(&b.0));
+    units.sort_by(|a, b| super::units::natural_cmp(&a.0, &b.0));
     let rows = units
         .into_iter()
         .map(|(_, unit, mut reports)| {

@@ -53,6 +53,36 @@ pub fn unit_key(name: &str) -> String {
     s
 }
 
+/// Orders unit keys as a reader expects: "xa-2" before "xa-10" (numbers compared as numbers).
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        for i in 1..=bytes.len() {
+            if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[start].is_ascii_digit() {
+                out.push((bytes[start].is_ascii_digit(), &s[start..i]));
+                start = i;
+            }
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for (x, y) in ca.iter().zip(&cb) {
+        let o = match (x, y) {
+            ((true, p), (true, q)) => {
+                let (p, q) = (p.trim_start_matches('0'), q.trim_start_matches('0'));
+                p.len().cmp(&q.len()).then_with(|| p.cmp(q))
+            }
+            ((_, p), (_, q)) => p.cmp(q),
+        };
+        if o.is_ne() {
+            return o;
+        }
+    }
+    ca.len().cmp(&cb.len()).then_with(|| a.cmp(b))
+}
+
 fn bare_key(key: &str) -> &str {
     UNIT_KINDS.iter().find_map(|k| key.strip_prefix(k)).unwrap_or(key)
 }
@@ -162,6 +192,9 @@ mod tests {
         assert_eq!(unit_name(&report("", "")), "(không rõ đơn vị)");
         assert_eq!(unit_key("UBND xã Đăk Long"), "xa-dak-long");
         assert_eq!(unit_key("Xã Đăk Long"), "xa-dak-long");
+        let mut keys = vec!["xa-10", "xa-2", "phuong-1", "xa-1", "xa-b"];
+        keys.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(keys, ["phuong-1", "xa-1", "xa-2", "xa-10", "xa-b"]);
     }
 
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
