@@ -15,12 +15,16 @@ use bccds_core::render::render_document;
 use bccds_core::report::{Report, Value};
 use bccds_core::validate::validate;
 
+const FIXTURES: [&str; 5] = [
+    include_str!("../../tests/fixtures/seed-000.json"),
+    include_str!("../../tests/fixtures/seed-001.json"),
+    include_str!("../../tests/fixtures/seed-002.json"),
+    include_str!("../../tests/fixtures/seed-003.json"),
+    include_str!("../../tests/fixtures/seed-004.json"),
+];
+
 fn fixture(n: usize) -> String {
-    std::fs::read_to_string(format!(
-        "{}/../tests/fixtures/seed-00{n}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
+    FIXTURES[n].to_string()
 }
 
 fn seeds() -> Compilation {
