@@ -3,7 +3,8 @@
 #   1. the commune's app: index.html → dist/ (what the size budget counts: dist/*.*);
 #   2. the compilation page (tổng hợp báo cáo, for the Sở): compile/index.html → dist/tong-hop/,
 #      its own wasm, so its code never weighs on the commune's first load;
-#   3. sw.js written again over both, so the service worker keeps both pages working offline.
+#   each page gets its own service worker and cache (scripts/gen-sw.mjs, BCCDS_SW_PAGE), so a commune's
+#   first visit never pre-caches the compilation page, and both work offline once visited.
 # Trunk builds one HTML target per run, hence two runs. Run after scripts/setup.sh.
 set -euo pipefail
 
@@ -14,7 +15,4 @@ unset NO_COLOR # trunk reads it as a boolean flag and rejects "1"
 DIST="${DIST:-dist}"
 
 trunk build --release --dist "$DIST"
-trunk build compile/index.html --dist "$DIST/tong-hop" --release
-# The page registers the site's worker (../sw.js); the one Trunk's hook wrote for the sub-folder is not used.
-rm -f "$DIST/tong-hop/sw.js"
-node scripts/gen-sw.mjs "$DIST"
+BCCDS_SW_PAGE=tong-hop trunk build compile/index.html --dist "$DIST/tong-hop" --release
