@@ -102,3 +102,29 @@ test('20 reports at once: table, totals, XLSX equal to the table, one report ope
     remove();
   }
 });
+
+test('the compilation page works offline after one visit, with its own cache', async () => {
+  const page = await newPage(app.browser);
+  try {
+    await openApp(page, `${app.server.url}tong-hop/index.html`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('bccds-tong-hop-')));
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.waitForSelector('h1:text("Tổng hợp báo cáo")');
+    await page.setInputFiles('#chon-tep', [path.join(ROOT, 'tests', 'fixtures', 'seed-000.json')]);
+    await page.waitForSelector('#bang-chi-tieu');
+    assert.equal(await page.locator('#bang-chi-tieu tbody tr').count(), 1);
+    // Only this page's files are in its cache; the commune's worker never listed them.
+    const cached = await page.evaluate(async () => {
+      const key = (await caches.keys()).find((k) => k.startsWith('bccds-tong-hop-'));
+      return (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+    });
+    assert.ok(cached.includes('index.html') && cached.some((f) => f.startsWith('tong-hop-') && f.endsWith('.wasm')), cached.join(', '));
+    const communeWorker = fs.readFileSync(path.join(ROOT, 'dist', 'sw.js'), 'utf8');
+    const files = JSON.parse(communeWorker.match(/const FILES = (\[.*\]);/)[1]);
+    assert.deepEqual(files.filter((f) => f.includes('tong-hop')), [], "the commune's worker does not pre-cache the compilation page");
+  } finally {
+    await page.context().close();
+  }
+});
