@@ -35,7 +35,8 @@ pub struct FigureStats {
     pub max: Option<(Decimal, usize)>,
     pub rate: Option<RecomputedRate>,
     /// Rows whose value lies beyond 3 × the interquartile range from the quartiles
-    /// (only with at least 5 values); to be checked, not an error.
+    /// (only with at least 5 values; when the IQR is 0, a quarter of the median stands in);
+    /// to be checked, not an error.
     pub outliers: Vec<usize>,
 }
 
@@ -111,7 +112,12 @@ pub fn column_stats(table: &FigureTable, column: usize) -> FigureStats {
         let mut sorted: Vec<f64> = values.iter().map(|(v, _)| to_f64(v)).collect();
         sorted.sort_by(f64::total_cmp);
         let (q1, q3) = (quartile(&sorted, 0.25), quartile(&sorted, 0.75));
-        let iqr = q3 - q1;
+        // All but a few equal (IQR 0): a quarter of the median stands in for the spread, so 1 among
+        // many 2 is not flagged but 100 000 among 100 is.
+        let iqr = match q3 - q1 {
+            d if d > 0.0 => d,
+            _ => quartile(&sorted, 0.5).abs() * 0.25,
+        };
         let (lo, hi) = (q1 - OUTLIER_IQR * iqr, q3 + OUTLIER_IQR * iqr);
         s.outliers = values
             .iter()
@@ -142,5 +148,52 @@ mod tests {
         assert_eq!(quartile(&v, 0.75), 4.0);
         let v = [10.0, 20.0, 30.0, 40.0];
         assert_eq!(quartile(&v, 0.25), 17.5);
+    }
+
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[test]
+    fn equal_values_flag_only_a_value_far_away() {
+        use crate::compile::table::{Cell, CellValue, Column, FigureTable, Scope, TableRow};
+        let table = |values: &[i128]| FigureTable {
+            scope: Scope::Shared,
+            title: String::new(),
+            columns: vec![Column {
+                key: "k".into(),
+                label: "Số trạm".into(),
+                unit: None,
+                kind: FieldKind::Count,
+                indicator: None,
+                is_rate: false,
+            }],
+            rows: values
+                .iter()
+                .map(|&v| TableRow {
+                    unit: format!("Xã {v}"),
+                    reports: vec![],
+                    cells: vec![Cell {
+                        value: CellValue::Number(Decimal::from_int(v)),
+                        flagged: false,
+                        parts: None,
+                    }],
+                })
+                .collect(),
+        };
+        assert_eq!(
+            column_stats(&table(&[2, 2, 2, 2, 2, 1, 1]), 0).outliers,
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            column_stats(&table(&[100, 100, 100, 100, 100_000]), 0).outliers,
+            vec![4]
+        );
+        let s = column_stats(&table(&[10, 12, 11, 13, 12, 90]), 0);
+        assert_eq!(s.outliers, vec![5]);
+        assert_eq!(
+            (
+                s.total.map(|d| d.units()),
+                s.mean.map(|d| crate::number::format_decimal(&d))
+            ),
+            (Some(148), Some("24,67".to_string()))
+        );
     }
 }

@@ -43,9 +43,10 @@ const CSS: &str = r#"@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 body { margin: 0; font-family: "Times New Roman", Tinos, "Liberation Serif", serif; font-size: 13pt; color: #000; background: #fff; line-height: 1.25; }
 .dau { width: 100%; table-layout: fixed; border-collapse: collapse; margin-bottom: 16pt; }
 .dau td { vertical-align: top; text-align: center; padding: 0; }
-.dau p { margin: 0; }
+.dau p { margin: 0; text-align: center; }
+.cq-ban-hanh span { white-space: nowrap; }
 .cq-chu-quan { font-size: 13pt; }
-.cq-ban-hanh, .quoc-hieu { font-size: 13pt; font-weight: bold; }
+.cq-ban-hanh, .quoc-hieu { font-size: 12pt; font-weight: bold; white-space: nowrap; }
 .tieu-ngu { font-size: 14pt; font-weight: bold; }
 .tieu-ngu span, .cq span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }
 .ngay { font-style: italic; font-size: 14pt; padding-top: 8pt; }
@@ -54,10 +55,10 @@ h1 { font-size: 14pt; text-align: center; margin: 0; }
 .trich-yeu { font-size: 14pt; font-weight: bold; text-align: center; margin: 0 0 14pt; }
 h2 { font-size: 13pt; margin: 14pt 0 6pt; }
 p { margin: 0 0 6pt; text-align: justify; }
-table.bang { width: 100%; border-collapse: collapse; font-size: 11pt; margin-bottom: 8pt; }
+table.bang { width: 100%; border-collapse: collapse; font-size: 11pt; margin-bottom: 8pt; table-layout: fixed; }
 .bang th, .bang td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; }
 .bang thead { display: table-header-group; }
-.bang td.so-lieu { text-align: right; white-space: nowrap; }
+.bang td.so-lieu { text-align: right; }
 .bang tr { break-inside: avoid; }
 svg.bieu-do { display: block; max-width: 100%; height: auto; margin: 6pt 0 12pt; break-inside: avoid; }
 "#;
@@ -86,11 +87,11 @@ pub fn summary_html(
     esc(&mut o, &table.title);
     o.push_str("</title>\n<style>\n");
     o.push_str(CSS);
-    o.push_str("</style>\n</head>\n<body>\n<table class=\"dau\"><tr><td style=\"width:40%\"><p class=\"cq-chu-quan\">");
+    o.push_str("</style>\n</head>\n<body>\n<table class=\"dau\"><tr><td style=\"width:42%\"><p class=\"cq-chu-quan\">");
     esc(&mut o, &header.parent_body.to_uppercase());
     o.push_str("</p><p class=\"cq cq-ban-hanh\"><span>");
     esc(&mut o, &header.issuing_body.to_uppercase());
-    o.push_str("</span></p></td><td><p class=\"quoc-hieu\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class=\"tieu-ngu\"><span>Độc lập - Tự do - Hạnh phúc</span></p></td></tr>\n<tr><td class=\"so\">Số:      /");
+    o.push_str("</span></p></td><td><p class=\"quoc-hieu\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class=\"tieu-ngu\"><span>Độc lập - Tự do - Hạnh phúc</span></p></td></tr>\n<tr><td class=\"so\">Số:\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}/");
     esc(&mut o, &header.symbol);
     o.push_str("</td><td class=\"ngay\">");
     esc(&mut o, &header.place);
@@ -134,7 +135,7 @@ pub fn summary_html(
     }
 
     // II. Figures.
-    o.push_str("<h2>II. TỔNG HỢP SỐ LIỆU</h2>\n<table class=\"bang\"><thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Số đơn vị báo cáo</th><th>Tổng</th><th>Trung bình</th><th>Nhỏ nhất</th><th>Lớn nhất</th><th>Tỷ lệ tính từ tổng số</th></tr></thead><tbody>\n");
+    o.push_str("<h2>II. TỔNG HỢP SỐ LIỆU</h2>\n<table class=\"bang\"><colgroup><col style=\"width:5%\"><col style=\"width:25%\"><col style=\"width:8%\"><col style=\"width:7%\"><col style=\"width:11%\"><col style=\"width:9%\"><col style=\"width:11%\"><col style=\"width:11%\"><col style=\"width:13%\"></colgroup><thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Số đơn vị báo cáo</th><th>Tổng</th><th>Trung bình</th><th>Nhỏ nhất</th><th>Lớn nhất</th><th>Tỷ lệ tính từ tổng số</th></tr></thead><tbody>\n");
     let fmt = |d: Option<crate::number::Decimal>| d.map(|d| format_decimal(&d)).unwrap_or_default();
     for (i, (col, s)) in table.columns.iter().zip(stats).enumerate() {
         o.push_str(&format!("<tr><td>{}</td><td>", i + 1));
