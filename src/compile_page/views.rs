@@ -67,10 +67,10 @@ pub fn expected_units(text: &str, check: Option<&ExpectedCheck>, on_change: Call
         on_change.emit(t.value());
     });
     html! {
-        <details class="danh-sach" open={text.trim().is_empty()}>
-            <summary><strong>{ "Danh sách đơn vị phải báo cáo" }</strong>
-                if let Some(ch) = check { { format!(" — {} đã báo cáo, {} chưa báo cáo", ch.reported, ch.missing.len()) } }
-            </summary>
+        <section class="danh-sach" aria-labelledby="danh-sach-tieu-de">
+            <h2 id="danh-sach-tieu-de">{ "Đơn vị phải báo cáo" }
+                if let Some(ch) = check { { format!(": {} đã báo cáo, {} chưa báo cáo", ch.reported, ch.missing.len()) } }
+            </h2>
             <div class="field">
                 <label for="danh-sach-don-vi">{ "Dán danh sách (mỗi dòng một đơn vị, ví dụ “Xã Ba Tơ”)" }</label>
                 <p class="hint">{ "Lưu trong trình duyệt này, dùng lại cho các kỳ sau." }</p>
@@ -88,7 +88,7 @@ pub fn expected_units(text: &str, check: Option<&ExpectedCheck>, on_change: Call
                     }
                 </div>
             }
-        </details>
+        </section>
     }
 }
 

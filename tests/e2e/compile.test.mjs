@@ -49,6 +49,25 @@ test('20 reports at once: table, totals, XLSX equal to the table, one report ope
     assert.match(refused, /bi-cat-ngan\.json: Tệp JSON bị lỗi cú pháp ở dòng \d+, cột \d+/);
     assert.equal(await page.locator('#danh-sach-bao-cao tbody tr').count(), 20);
 
+    // Who has not reported: a pasted list (numbered, one unit missing), kept across a reload.
+    const list = ['1. Xã Thử Nghiệm 1', ...Array.from({ length: 19 }, (_, i) => `${i + 2}) xã thử nghiệm ${i + 2}`), '21. Xã Ba Tơ'].join('\n');
+    await page.locator('#danh-sach-don-vi').fill(list);
+    assert.match(await page.locator('#chua-bao-cao').innerText(), /^Chưa báo cáo \(1\): Xã Ba Tơ$/m);
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('bccds.expected-units'))), list);
+
+    // A file dropped on the page is read like a chosen one (here a second copy of unit 1, older date).
+    const older = synthetic(1);
+    older.report.values.ngay = '01/01/2025';
+    await page.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'ban-cu-xa-1.json', { type: 'application/json' }));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(older));
+    await page.waitForSelector('#trung-lap');
+    assert.match(await page.locator('#trung-lap').innerText(), /Xã Thử Nghiệm 1 gửi 2 báo cáo .*không tính bản ngày 01\/01\/2025 \(tệp “ban-cu-xa-1\.json”\)/);
+    assert.equal(await page.locator('#danh-sach-bao-cao tbody tr').count(), 21);
+    assert.equal(await page.locator('#danh-sach-bao-cao tr.bo-qua').count(), 1);
+
     // One report type: the 4 copies of seed-000 (n = 5, 10, 15, 20 → seed 0).
     await page.selectOption('#loai-tong-hop', 'cds-6-thang');
     await page.waitForSelector('#bang-so-lieu:text("Kết quả chuyển đổi số 6 tháng")');
