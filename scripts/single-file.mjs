@@ -6,10 +6,10 @@
 // `<script type=module src>` or register a service worker, but it can run inline scripts, import() a
 // blob: URL and instantiate wasm from bytes. So the file holds:
 //   - index.html as built, with the stylesheet inlined and the preload/manifest links dropped;
-//   - the wasm-bindgen glue as text (and any snippets/ it imports, each turned into a blob: URL whose
-//     address replaces the import specifier), imported from a blob: URL;
-//   - the wasm as base64 of its gzip (about 1.33 × the gzipped wasm), inflated by the browser with
-//     DecompressionStream('gzip') and handed to the glue's init() as bytes.
+//   - the wasm-bindgen glue and the wasm, each as base64 of its gzip (the file is about 1.33 × the
+//     gzipped wasm), inflated by the browser with DecompressionStream('gzip'); the glue is imported from
+//     a blob: URL (any snippets/ it imports are kept as text, each turned into a blob: URL whose address
+//     replaces the import specifier) and its init() gets the wasm as bytes.
 // Routes are after "#", so they work from file:// as they are. The file is not part of what the service
 // worker caches (scripts/gen-sw.mjs skips it); hosting dist/ offers it as a download.
 import fs from 'node:fs';
@@ -34,8 +34,11 @@ const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)
 let html = read('index.html').toString('utf8');
 
 // The glue and the wasm named by Trunk's loader script.
-const loader = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].find(([, body]) => /\bimport\s+init\b/.test(body));
-if (!loader) fail('no wasm loader script (import init … from …) in index.html');
+// (Minified or not: the script that imports a .js file and names a .wasm file.)
+const loader = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].find(
+  ([, body]) => /\bfrom\s*['"][^'"]+\.js['"]/.test(body) && /\.wasm['"]/.test(body),
+);
+if (!loader) fail('no wasm loader script (import init from "….js", init("….wasm")) in index.html');
 const glueName = loader[1].match(/from\s*['"]([^'"]+\.js)['"]/)?.[1];
 const wasmName = loader[1].match(/['"]([^'"]+\.wasm)['"]/)?.[1];
 if (!glueName || !wasmName) fail('the loader script names no .js glue or no .wasm module');
@@ -55,18 +58,27 @@ if (leftover) fail(`the glue imports ${leftover[1]}, which the single file canno
 // Text inside <script>: JSON with "<" escaped can never close the element.
 const js = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 const gz = zlib.gzipSync(wasm, { level: 9 });
+const gzip = (data) => (data === wasm ? gz : zlib.gzipSync(data, { level: 9 })).toString('base64');
 const boot = `<script type="module">
 // Single-file build (scripts/single-file.mjs): glue and wasm are inlined; nothing is fetched.
-const glue = ${js(glue)};
+const glue = "${gzip(glue)}";
 const snippets = ${js(snippets)};
-const wasm = "${gz.toString('base64')}";
+const wasm = "${gzip(wasm)}";
+const decode = (base64) => {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(base64);
+  const text = atob(base64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+};
+const inflate = (base64) => new Blob([decode(base64)]).stream().pipeThrough(new DecompressionStream('gzip'));
 const blobUrl = (text) => URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
-let source = glue;
-for (const [spec, text] of Object.entries(snippets)) source = source.split(spec).join(blobUrl(text));
-const zipped = Uint8Array.from(atob(wasm), (c) => c.charCodeAt(0));
-const bytes = await new Response(new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-const bindings = await import(blobUrl(source));
-const instance = await bindings.default({ module_or_path: bytes });
+// A Response typed application/wasm lets the glue compile while the wasm is still being inflated.
+const module = new Response(inflate(wasm), { headers: { 'Content-Type': 'application/wasm' } });
+let code = await new Response(inflate(glue)).text();
+for (const [spec, text] of Object.entries(snippets)) code = code.split(spec).join(blobUrl(text));
+const bindings = await import(blobUrl(code));
+const instance = await bindings.default({ module_or_path: module });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 </script>`;
