@@ -12,7 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 BUDGET_KB="${BUNDLE_BUDGET_KB:-300}"
 # dist/bao-cao-cds.html (scripts/single-file.mjs), raw bytes: what is copied to a USB stick or mailed.
-SINGLE_BUDGET_KB="${SINGLE_FILE_BUDGET_KB:-400}"
+SINGLE_BUDGET_KB="${SINGLE_FILE_BUDGET_KB:-390}"
 t_start=$(date +%s)
 
 if ! bash scripts/setup.sh; then
