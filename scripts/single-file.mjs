@@ -57,8 +57,10 @@ if (leftover) fail(`the glue imports ${leftover[1]}, which the single file canno
 
 // Text inside <script>: JSON with "<" escaped can never close the element.
 const js = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-const gz = zlib.gzipSync(wasm, { level: 9 });
-const gzip = (data) => (data === wasm ? gz : zlib.gzipSync(data, { level: 9 })).toString('base64');
+// A debug build (trunk serve, run.sh --dev) has a wasm many times larger and is rebuilt often: fast gzip.
+const level = process.env.TRUNK_PROFILE === 'debug' ? 1 : 9;
+const gz = zlib.gzipSync(wasm, { level });
+const gzip = (data) => (data === wasm ? gz : zlib.gzipSync(data, { level })).toString('base64');
 const boot = `<script type="module">
 // Single-file build (scripts/single-file.mjs): glue and wasm are inlined; nothing is fetched.
 const glue = "${gzip(glue)}";
