@@ -1,7 +1,8 @@
 // The flows that matter most, in headless Firefox ESR (puppeteer-core over WebDriver BiDi), against the
 // hosted build (dist/ on 127.0.0.1, $BASE_URL) and against the single file (dist/bao-cao-cds.html) opened
 // from file:// with Firefox's default file-origin policy: start a report, type with an error, reload,
-// review, export JSON and HTML and re-open both, print the exported document to PDF. No console error,
+// review, export JSON and HTML and re-open both, print the exported document to PDF; from file:// also
+// load a template file. No console error,
 // no request outside the app. From file://, Firefox keeps storage per file path: a copy of the file
 // elsewhere starts empty, the app says so, and the saved copy of the draft restores everything there.
 import { test, before, after } from 'node:test';
@@ -89,6 +90,11 @@ async function writeAndExport(url, label) {
   const review = await page.$eval('main', (e) => e.innerText);
   assert.match(review, /Xem lại và xuất báo cáo/);
   assert.match(review, /lớn hơn tổng số hồ sơ/);
+  // "In ngay" prints the document frame: its window must be reachable (from file:// too).
+  assert.ok(
+    await page.$eval('#van-ban', (f) => /BÁO CÁO/.test(f.contentWindow.document.body.innerText)),
+    `${label}: the document frame is readable for printing`,
+  );
   for (const button of ['Tải dữ liệu (.json)', 'Tải văn bản để in (.html)']) {
     await clickButton(page, button);
     await clickButton(page, 'Vẫn xuất tệp');
@@ -181,6 +187,18 @@ test('Firefox, the single file from file://: works with no server; a copy elsewh
   await there.waitForSelector('.task-list');
   assert.deepEqual(await storedValues(there), values, 'the saved copy restores the draft in the moved file');
   await page.browserContext().close();
+
+  // A template file from the province loads from file:// too, and stays after a reload.
+  const withTemplate = await newFirefoxPage(browser);
+  await withTemplate.goto(moved);
+  const newTemplate = path.join(tmp, 'mau-moi.json');
+  fs.writeFileSync(newTemplate, JSON.stringify({ ...template, id: 'mau-moi', name: 'Mẫu mới của Sở' }));
+  await (await withTemplate.waitForSelector('#nap-mau')).uploadFile(newTemplate);
+  await withTemplate.waitForSelector('::-p-aria([name="Bắt đầu báo cáo: Mẫu mới của Sở"][role="button"])');
+  await withTemplate.reload();
+  await withTemplate.waitForSelector('::-p-aria([name="Bắt đầu báo cáo: Mẫu mới của Sở"][role="button"])');
+  assert.deepEqual(withTemplate.errors, []);
+  await withTemplate.browserContext().close();
 
   for (const file of [files.json, files.html]) {
     const again = await reopen(moved, file);
