@@ -16,3 +16,6 @@ DIST="${DIST:-dist}"
 
 trunk build --release --dist "$DIST"
 BCCDS_SW_PAGE=tong-hop trunk build compile/index.html --dist "$DIST/tong-hop" --release
+# The single-file hook (scripts/single-file.mjs) also ran on the compilation page; its one-file copy is
+# not offered (untested from file://), so it is not left in the build.
+rm -f "$DIST/tong-hop/bao-cao-cds.html"

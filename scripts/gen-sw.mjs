@@ -16,6 +16,9 @@ const dir = path.resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'di
 // the other page and neither worker deletes the other's cache.
 const PAGE = /^[a-z][a-z-]*$/.test(process.env.BCCDS_SW_PAGE ?? '') ? process.env.BCCDS_SW_PAGE : '';
 const SW = 'sw.js';
+// The single-file build (scripts/single-file.mjs, written by a hook that may run at the same time) is a
+// download for use from file://, not part of the hosted app: not cached.
+const SINGLE_FILE = 'bao-cao-cds.html';
 
 function walk(d, prefix = '') {
   return fs
@@ -24,7 +27,7 @@ function walk(d, prefix = '') {
 }
 
 const files = walk(dir)
-  .filter((f) => f !== SW && !f.endsWith('.map'))
+  .filter((f) => f !== SW && f !== SINGLE_FILE && !f.endsWith('.map'))
   .sort();
 if (!files.includes('index.html')) {
   console.error(`gen-sw: ${dir}/index.html not found`);
