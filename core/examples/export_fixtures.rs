@@ -90,6 +90,7 @@ fn main() -> ExitCode {
             &findings,
             &RenderOptions {
                 open_findings: true,
+                review_notes: false,
                 exported_at: EXPORTED_AT.into(),
             },
         );

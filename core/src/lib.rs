@@ -5,6 +5,7 @@
 
 pub mod builtin;
 pub mod date;
+pub mod document;
 pub mod document_number;
 pub mod export;
 pub mod number;
