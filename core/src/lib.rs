@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod date;
 pub mod document;
 pub mod document_number;
+pub mod docx;
 pub mod export;
 pub mod number;
 pub mod render;

@@ -157,7 +157,7 @@ fn head_declares_language_page_and_policy() {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
     ));
     assert!(html.contains("size: A4;"));
-    assert!(html.contains("margin: 20mm 20mm 20mm 30mm;"));
+    assert!(html.contains("margin: 20mm 15mm 20mm 30mm;"));
     assert!(html.contains("font-family: \"Times New Roman\", Tinos, \"Liberation Serif\", serif;"));
     assert!(html.contains("@top-center {\n    content: counter(page);"));
     assert!(html.contains("@page :first {\n  @top-center { content: none; }"));
