@@ -1,6 +1,7 @@
 //! Review page ("check your answers"): the document exactly as it prints, every open
 //! finding linked to its field, and the exports.
 
+use bccds_core::docx::{render_docx, DOCX_MIME};
 use bccds_core::export::{export_json, file_name};
 use bccds_core::render::{render_document, render_document_with, RenderOptions};
 use bccds_core::template::Severity;
@@ -23,6 +24,9 @@ pub struct ReviewProps {
 enum Export {
     Json,
     Html,
+    /// The HTML with the accepted warnings and their reasons (bản kèm ghi chú kiểm tra).
+    HtmlWithNotes,
+    Docx,
 }
 
 #[function_component(ReviewPage)]
@@ -69,12 +73,24 @@ pub fn review_page(props: &ReviewProps) -> Html {
                     let html = render_document_with(&template, &report, &findings, &RenderOptions::final_print(&now));
                     download::download(&name, "text/html", &html).map(|_| name)
                 }
+                Export::HtmlWithNotes => {
+                    let name = file_name(&template, &report, "html").replace(".html", "-kem-ghi-chu.html");
+                    let html =
+                        render_document_with(&template, &report, &findings, &RenderOptions::with_review_notes(&now));
+                    download::download(&name, "text/html", &html).map(|_| name)
+                }
+                Export::Docx => {
+                    let name = file_name(&template, &report, "docx");
+                    let docx = render_docx(&template, &report, &findings, &RenderOptions::final_print(&now));
+                    download::download_bytes(&name, DOCX_MIME, &docx).map(|_| name)
+                }
             };
             result.set(Some(outcome));
             pending.set(None);
         }
     };
     let has_errors = !errors.is_empty();
+    let has_accepted = findings.iter().any(|f| f.accepted.is_some());
     let ask = |kind: Export| {
         let pending = pending.clone();
         let run = run_export.clone();
@@ -116,7 +132,11 @@ pub fn review_page(props: &ReviewProps) -> Html {
             }
             <div class="exports">
                 <button type="button" class="primary" onclick={ask(Export::Html)}>{ "Tải văn bản để in (.html)" }</button>
+                <button type="button" onclick={ask(Export::Docx)}>{ "Tải bản Word (.docx)" }</button>
                 <button type="button" onclick={ask(Export::Json)}>{ "Tải dữ liệu (.json)" }</button>
+                if has_accepted {
+                    <button type="button" class="secondary" onclick={ask(Export::HtmlWithNotes)}>{ "Tải bản kèm ghi chú kiểm tra (.html)" }</button>
+                }
                 <button type="button" class="secondary" onclick={print}>{ "In ngay" }</button>
             </div>
             { for confirm }
