@@ -35,7 +35,7 @@ pub(crate) fn appendices(ctx: &Ctx<'_>) -> Vec<Appendix> {
             } else {
                 "Phụ lục".into()
             },
-            title: appendix_title(title).to_uppercase(),
+            title: ctx.fill(appendix_title(title)).to_uppercase(),
             attached: attached.clone(),
             blocks,
         })

@@ -22,7 +22,7 @@ pub(crate) fn basis(out: &mut Vec<Block>, ctx: &Ctx<'_>) {
         let end = if i + 1 == n { "." } else { ";" };
         out.push(Block::Basis(format!("{}{end}", strip_end_punct(s))));
     }
-    out.extend(lines(ctx.text(ids::OPENING)).map(text_block));
+    out.extend(lines(&ctx.filled(ids::OPENING)).map(text_block));
 }
 
 fn basis_sentence(row: &Row) -> String {
@@ -76,12 +76,12 @@ pub(crate) fn sections<'a>(out: &mut Vec<Block>, ctx: &Ctx<'_>, sections: impl I
         }
         if let Some(g) = section.group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
             if last_group != Some(g) {
-                out.push(Block::Group(g.to_string()));
+                out.push(Block::Group(ctx.fill(g)));
                 last_group = Some(g);
             }
         }
         if !section.title.trim().is_empty() {
-            out.push(Block::Heading(section.title.trim().to_string()));
+            out.push(Block::Heading(ctx.fill(section.title.trim())));
         }
         out.append(&mut buf);
     }
@@ -111,13 +111,13 @@ pub(crate) fn field_blocks(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
             }
         },
     };
-    push_heading(out, field);
-    out.extend(lines(&text).map(text_block));
+    push_heading(out, ctx, field);
+    out.extend(lines(&ctx.fill(&text)).map(text_block));
 }
 
-fn push_heading(out: &mut Vec<Block>, field: &Field) {
+fn push_heading(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
     if let Some(h) = field.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
-        out.push(Block::SubHeading(h.to_string()));
+        out.push(Block::SubHeading(ctx.fill(h)));
     }
 }
 
@@ -129,13 +129,13 @@ pub(crate) fn is_document_list(field: &Field) -> bool {
 /// A document list printed the way the reports write it: with a `print` sentence, the
 /// references joined by "; " in place of `{}`; otherwise numbered lines "(1) Quyết định số …;",
 /// the last ending with ".".
-fn document_list(out: &mut Vec<Block>, field: &Field, rows: &[&Row]) {
+fn document_list(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field, rows: &[&Row]) {
     let refs: Vec<String> = rows
         .iter()
         .map(|r| strip_end_punct(&document_reference(r)).to_string())
         .collect();
     if let Some(p) = field.print.as_deref().filter(|p| p.contains("{}")) {
-        out.extend(lines(&p.replace("{}", &refs.join("; "))).map(text_block));
+        out.extend(lines(&ctx.fill(&p.replace("{}", &refs.join("; ")))).map(text_block));
         return;
     }
     let n = refs.len();
@@ -157,14 +157,14 @@ fn table(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
     if rows.is_empty() || field.columns.is_empty() {
         return;
     }
-    push_heading(out, field);
+    push_heading(out, ctx, field);
     if is_document_list(field) {
-        document_list(out, field, &rows);
+        document_list(out, ctx, field, &rows);
         return;
     }
     if let Some(p) = field.print.as_deref().filter(|p| !p.trim().is_empty()) {
         let count = rows.len().to_string();
-        out.extend(lines(&p.replace("{}", &count)).map(text_block));
+        out.extend(lines(&ctx.fill(&p.replace("{}", &count))).map(text_block));
     }
     let own_stt = field
         .columns
@@ -179,7 +179,7 @@ fn table(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
         });
     }
     for col in &field.columns {
-        let mut label = col.label.trim().to_string();
+        let mut label = ctx.fill(col.label.trim());
         if let Some(u) = col.unit.as_deref().filter(|u| !u.is_empty() && *u != "%") {
             label = format!("{label} ({u})");
         }
@@ -273,7 +273,8 @@ fn format_value(field: &Field, text: &str, unit: bool) -> String {
 
 /// The closing sentence, ending with "./.".
 pub(crate) fn closing(out: &mut Vec<Block>, ctx: &Ctx<'_>) {
-    let all: Vec<&str> = lines(ctx.text(ids::CLOSING)).collect();
+    let closing = ctx.filled(ids::CLOSING);
+    let all: Vec<&str> = lines(&closing).collect();
     let Some((last, rest)) = all.split_last() else {
         return;
     };

@@ -49,7 +49,8 @@ pub(crate) fn short_date(ctx: &Ctx<'_>) -> String {
 
 /// The title of the file ("Báo cáo số 05/BC-UBND – …").
 pub(crate) fn document_title(ctx: &Ctx<'_>) -> String {
-    let summary: Vec<&str> = lines(ctx.text(ids::SUMMARY)).collect();
+    let summary = ctx.filled(ids::SUMMARY);
+    let summary: Vec<&str> = lines(&summary).collect();
     let summary = if summary.is_empty() {
         ctx.template.name.clone()
     } else {

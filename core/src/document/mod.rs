@@ -8,7 +8,10 @@ mod appendix;
 mod body;
 mod header;
 mod notes;
+mod period;
 mod signature;
+
+pub use period::{period_year, Placeholders};
 
 use crate::report::Report;
 use crate::template::Template;
@@ -188,7 +191,11 @@ pub struct Contents {
 
 /// Builds the document of a report.
 pub fn build_document(template: &Template, report: &Report, findings: &[Finding], contents: Contents) -> Document {
-    let ctx = Ctx { template, report };
+    let ctx = Ctx {
+        template,
+        report,
+        placeholders: Placeholders::of(report),
+    };
     let mut body = Vec::new();
     body::basis(&mut body, &ctx);
     body::sections(
@@ -200,7 +207,7 @@ pub fn build_document(template: &Template, report: &Report, findings: &[Finding]
     Document {
         file_title: header::document_title(&ctx),
         header: header::header(&ctx),
-        summary: lines(ctx.text(crate::template::frame_ids::SUMMARY))
+        summary: lines(&ctx.filled(crate::template::frame_ids::SUMMARY))
             .map(str::to_string)
             .collect(),
         body,
@@ -215,12 +222,23 @@ pub fn build_document(template: &Template, report: &Report, findings: &[Finding]
 pub(crate) struct Ctx<'a> {
     pub template: &'a Template,
     pub report: &'a Report,
+    pub placeholders: Placeholders,
 }
 
 impl Ctx<'_> {
     /// Trimmed text of a top-level field.
     pub fn text(&self, id: &str) -> &str {
         self.report.text(id).trim()
+    }
+
+    /// Trimmed text of a top-level field, its placeholders filled ([`period`]).
+    pub fn filled(&self, id: &str) -> String {
+        self.fill(self.text(id))
+    }
+
+    /// A printed text (template or report) with its placeholders filled.
+    pub fn fill(&self, text: &str) -> String {
+        self.placeholders.fill(text).into_owned()
     }
 }
 
