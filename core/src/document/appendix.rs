@@ -19,6 +19,7 @@ pub(crate) fn appendices(ctx: &Ctx<'_>) -> Vec<Appendix> {
             for f in &s.fields {
                 field_blocks(&mut blocks, ctx, f);
             }
+            super::body::join_lead_ins(&mut blocks);
             (!blocks.is_empty()).then_some((blocks, s.title.as_str()))
         })
         .collect();

@@ -68,9 +68,14 @@ pub(crate) fn sections<'a>(out: &mut Vec<Block>, ctx: &Ctx<'_>, sections: impl I
     let mut last_group: Option<&str> = None;
     for section in sections {
         let mut buf = Vec::new();
+        let stated = stated_in_prose(ctx, section);
         for field in &section.fields {
+            if already_stated(ctx, field, &stated) {
+                continue;
+            }
             field_blocks(&mut buf, ctx, field);
         }
+        join_lead_ins(&mut buf);
         if buf.is_empty() {
             continue;
         }
@@ -85,6 +90,64 @@ pub(crate) fn sections<'a>(out: &mut Vec<Block>, ctx: &Ctx<'_>, sections: impl I
         }
         out.append(&mut buf);
     }
+}
+
+/// A lead-in that ends with "," ("Trên cơ sở Nghị quyết …, ") continues into the paragraph
+/// after it, as the seeds write it ("…, UBND xã xây dựng, ban hành Kế hoạch…"); with nothing
+/// after it, it ends with a full stop.
+pub(crate) fn join_lead_ins(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if let Block::Paragraph(lead) = &blocks[i] {
+            if lead.ends_with(',') {
+                if let Some(Block::Paragraph(next)) = blocks.get(i + 1) {
+                    let joined = format!("{lead} {next}");
+                    blocks[i] = Block::Paragraph(joined);
+                    blocks.remove(i + 1);
+                    continue;
+                }
+                let ended = format!("{}.", strip_end_punct(lead));
+                blocks[i] = Block::Paragraph(ended);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The prose of a section (its narrative values), in the form figures are compared in.
+fn stated_in_prose(ctx: &Ctx<'_>, section: &Section) -> String {
+    let prose: Vec<&str> = section
+        .fields
+        .iter()
+        .filter(|f| f.kind == FieldKind::Narrative)
+        .map(|f| ctx.report.text(&f.id))
+        .collect();
+    comparable(&prose.join("\n"))
+}
+
+/// "46,046 km²" and "46,046 km2" are the same figure to a reader.
+fn comparable(text: &str) -> String {
+    text.replace('²', "2").replace('³', "3").replace('\u{a0}', " ")
+}
+
+/// A figure printed only as "Label: value." whose value with its unit the section's prose
+/// already states ("…diện tích tự nhiên 46,046 km2, dân số gần 56.000 người…") is not printed
+/// again: the report keeps it for the figures (JSON), the document says it once.
+fn already_stated(ctx: &Ctx<'_>, field: &Field, stated: &str) -> bool {
+    if field.number_style().is_none() || stated.is_empty() {
+        return false;
+    }
+    let Some(value) = value_text(ctx, field, ctx.report.values.get(&field.id), None, true) else {
+        return false;
+    };
+    let value = comparable(&value);
+    // The whole figure, not part of a longer number: "18 thôn" but not "118 thôn".
+    stated.match_indices(&value).any(|(i, _)| {
+        let before = stated[..i].chars().next_back();
+        let after = stated[i + value.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// One field: its heading, then its value printed per its kind. Nothing when empty.
@@ -121,6 +184,15 @@ fn push_heading(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
     }
 }
 
+/// "a; b và c", as a sentence lists documents.
+fn join_and(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join("; ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
 /// A table whose columns are a document reference (loại, số ký hiệu, ngày, cơ quan, trích yếu).
 pub(crate) fn is_document_list(field: &Field) -> bool {
     field.column(ids::DOC_KIND).is_some() && field.column(ids::DOC_NUMBER).is_some()
@@ -135,7 +207,7 @@ fn document_list(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field, rows: &[&Ro
         .map(|r| strip_end_punct(&document_reference(r)).to_string())
         .collect();
     if let Some(p) = field.print.as_deref().filter(|p| p.contains("{}")) {
-        out.extend(lines(&ctx.fill(&p.replace("{}", &refs.join("; ")))).map(text_block));
+        out.extend(lines(&ctx.fill(&p.replace("{}", &join_and(&refs)))).map(text_block));
         return;
     }
     let n = refs.len();
