@@ -1,6 +1,7 @@
 //! Review page ("check your answers"): the document exactly as it prints, every open
 //! finding linked to its field, and the exports.
 
+use bccds_core::document::period_year;
 use bccds_core::docx::{render_docx, DOCX_MIME};
 use bccds_core::export::{export_json, file_name};
 use bccds_core::render::{render_document, render_document_with, RenderOptions};
@@ -126,6 +127,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
         <main class="page wide" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a></p>
             <h1>{ "Xem lại và xuất báo cáo" }</h1>
+            <p class="period" id="ky-bao-cao">{ period_line(report) }</p>
             <ErrorSummary ctx={ctx.clone()} findings={findings.clone()} title={open_title(errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count())} />
             if findings.iter().all(|f| !f.is_open()) {
                 <p class="banner info" role="status">{ "Không còn lỗi nào. Báo cáo sẵn sàng để xuất." }</p>
@@ -148,6 +150,19 @@ pub fn review_page(props: &ReviewProps) -> Html {
             <h2>{ "Văn bản như khi in" }</h2>
             <iframe id="van-ban" class="document" title="Văn bản báo cáo như khi in" srcdoc={document}></iframe>
         </main>
+    }
+}
+
+/// "Kỳ báo cáo: năm 2026 (theo ngày báo cáo)": the year every "năm {nam}" of the template prints.
+fn period_line(report: &bccds_core::report::Report) -> String {
+    let typed = !report
+        .text(bccds_core::template::frame_ids::PERIOD_YEAR)
+        .trim()
+        .is_empty();
+    match (period_year(report), typed) {
+        (Some(y), true) => format!("Kỳ báo cáo: năm {y}."),
+        (Some(y), false) => format!("Kỳ báo cáo: năm {y} (theo ngày báo cáo; sửa ở mục “Thông tin văn bản” nếu khác)."),
+        (None, _) => "Kỳ báo cáo: chưa có năm — nhập ngày báo cáo ở mục “Thông tin văn bản”.".to_string(),
     }
 }
 

@@ -36,6 +36,11 @@ test('“Tải bản Word (.docx)” downloads the report as a Word file', async
   await page.waitForSelector('.task-list');
   await page.goto(page.url() + '/xem-lai');
   await page.waitForSelector('iframe#van-ban');
+  // The period every "năm {nam}" of the template prints, said plainly.
+  assert.equal(
+    await page.locator('#ky-bao-cao').innerText(),
+    'Kỳ báo cáo: năm 2025 (theo ngày báo cáo; sửa ở mục “Thông tin văn bản” nếu khác).',
+  );
   await page.getByRole('button', { name: 'Tải bản Word (.docx)' }).click();
   // The seed has open errors: the same warning as for HTML and JSON comes first.
   const warning = page.locator('.banner.warning');
