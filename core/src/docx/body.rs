@@ -195,7 +195,8 @@ fn blocks(out: &mut String, blocks: &[Block], width: u32) {
 
 /// Column widths: STT narrow, paragraphs wide, status medium, the rest shared.
 fn column_widths(t: &Table, width: u32) -> Vec<u32> {
-    const STT: u32 = 700;
+    // "STT" in 13 pt bold fits on one line with the cell padding.
+    const STT: u32 = 850;
     let weight = |w: ColumnWidth| match w {
         ColumnWidth::Number => 0,
         ColumnWidth::Wide => 6,
