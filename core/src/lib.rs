@@ -6,7 +6,9 @@
 pub mod builtin;
 pub mod compile;
 pub mod date;
+pub mod document;
 pub mod document_number;
+pub mod docx;
 pub mod export;
 pub mod number;
 pub mod render;

@@ -39,6 +39,8 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     let total = statuses.len();
     let percent = done * 100 / total.max(1);
     let id = draft.report.id.clone();
+    // Titles may say "năm {nam}": shown with the report's year, as they print.
+    let period = bccds_core::document::Placeholders::of(&draft.report);
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href="#/">{ "← Trang đầu" }</a></p>
@@ -51,7 +53,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
             <ol class="task-list">
                 { for template.sections.iter().zip(statuses.iter()).map(|(s, st)| html! {
                     <li>
-                        <a href={Route::Section { draft: id.clone(), section: s.id.clone() }.to_hash()}>{ &s.title }</a>
+                        <a href={Route::Section { draft: id.clone(), section: s.id.clone() }.to_hash()}>{ period.fill(&s.title).into_owned() }</a>
                         <strong class={status_class(*st)}>{ st.label() }</strong>
                     </li>
                 }) }

@@ -66,8 +66,11 @@ pub fn section_page(props: &SectionProps) -> Html {
         })
         .cloned()
         .collect();
+    // Titles may say "năm {nam}": shown with the report's year, as they print.
+    let period = bccds_core::document::Placeholders::of(&report);
+    let fill = |t: &str| period.fill(t).into_owned();
     let fields = section.fields.iter().map(|f| {
-        let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ h }</h2> });
+        let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ fill(h) }</h2> });
         let body = if f.kind == FieldKind::Table {
             let rows = report.rows(&f.id).to_vec();
             let computed: Vec<Vec<_>> = rows
@@ -114,8 +117,8 @@ pub fn section_page(props: &SectionProps) -> Html {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a>{ format!(" · Mục {}/{}", index + 1, template.sections.len()) }</p>
             <ErrorSummary ctx={ctx.clone()} findings={here.clone()} />
-            { for section.group.as_ref().map(|g| html! { <p class="group">{ g }</p> }) }
-            <h1 id="tieu-de-muc" tabindex="-1">{ &section.title }</h1>
+            { for section.group.as_ref().map(|g| html! { <p class="group">{ fill(g) }</p> }) }
+            <h1 id="tieu-de-muc" tabindex="-1">{ fill(&section.title) }</h1>
             { for section.help.as_ref().map(|h| html! { <p class="lead">{ h }</p> }) }
             <form class="section-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                 { for fields }
