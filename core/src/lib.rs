@@ -6,6 +6,7 @@
 pub mod builtin;
 pub mod date;
 pub mod document_number;
+pub mod editor;
 pub mod export;
 pub mod number;
 pub mod render;
