@@ -6,6 +6,7 @@
 pub mod adapters;
 pub mod app;
 pub mod components;
+pub mod editor_page;
 pub mod state;
 
 /// Mounts the app on the page's body.
