@@ -95,6 +95,7 @@ pub fn editor_page() -> Html {
                 { text_input("ten-mau", "Tên mẫu báo cáo", &spec.name, edit(Edit::SetName)) }
                 { text_input("mo-ta-mau", "Mô tả ngắn (hiện dưới tên mẫu)", &spec.description, edit(Edit::SetDescription)) }
                 { text_input("mac-dinh-trich-yeu", "Trích yếu mặc định", &default_of(frame_ids::SUMMARY), frame_default(frame_ids::SUMMARY)) }
+                { text_area("mac-dinh-mo-dau", "Câu mở đầu mặc định (trước các mục)", &default_of(frame_ids::OPENING), 2, frame_default(frame_ids::OPENING)) }
                 { text_area("mac-dinh-ket-luan", "Câu kết luận mặc định", &default_of(frame_ids::CLOSING), 2, frame_default(frame_ids::CLOSING)) }
             </section>
             <div class="editor-columns">

@@ -39,6 +39,8 @@ pub enum FieldChange {
     Print(Option<String>),
     /// Status choices, one per entry.
     Choices(Vec<String>),
+    /// Text a new report starts with ("Kế hoạch" in a document list's type column).
+    Default(Option<String>),
 }
 
 /// A rule as the officer builds it, by picking fields (ids come from the lists, never typed).
@@ -431,6 +433,7 @@ fn change_field(f: &mut FieldSpec, change: &FieldChange) {
         FieldChange::Help(h) => f.help = h.clone().filter(|h| !h.trim().is_empty()),
         FieldChange::Heading(h) => f.heading = h.clone().filter(|h| !h.trim().is_empty()),
         FieldChange::Print(p) => f.print = p.clone().filter(|p| !p.trim().is_empty()),
+        FieldChange::Default(d) => f.default = d.clone().filter(|d| !d.trim().is_empty()),
         FieldChange::Choices(c) => {
             f.choices = c
                 .iter()
