@@ -7,10 +7,10 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use std::collections::HashSet;
 
-use bccds_core::builtin::{catalogue, TEMPLATE_FILES};
+use bccds_core::builtin::catalogue;
 use bccds_core::editor::{
-    apply, check, copy_as_new, new_template, next_version, place_of, rule_name, slugify, template_file, unique_id,
-    Edit, FieldAt, FieldChange, NewRule, Place,
+    apply, check, copy_as_new, new_template, next_version, place_of, rule_name, slugify, unique_id, Edit, FieldAt,
+    FieldChange, NewRule, Place,
 };
 use bccds_core::report::{Profile, Report, Value};
 use bccds_core::template::{FieldKind, Relation, TemplateSpec};
@@ -545,6 +545,8 @@ fn wrong_input_gets_the_loaders_message_on_its_field_or_rule() {
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn published_files_pass_the_template_schema() {
+    use bccds_core::builtin::TEMPLATE_FILES;
+    use bccds_core::editor::template_file;
     use std::process::Command;
     let cat = catalogue();
     let dir = std::env::temp_dir().join(format!("bccds-editor-{}", std::process::id()));
