@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { appSuite } from './lib/suite.mjs';
-import { ROOT, newPage, openApp } from './lib/browser.mjs';
+import { ROOT, newPage, openApp, axe, formatViolations, screenshot } from './lib/browser.mjs';
 
 const app = appSuite();
 
@@ -166,5 +166,34 @@ test('an officer builds a template from an outline, previews it, publishes it, a
   assert.deepEqual(consistency, ['tong-so-ho-so-tong'], 'the sum rule fires, the stated rate 97,51 matches');
   assert.deepEqual(commune.errors, []);
   await commune.context().close();
+  await page.context().close();
+});
+
+test('a new version of a built-in template keeps its id, asks before replacing work, and is accessible', async () => {
+  const page = await newPage(app.browser);
+  await openApp(page, `${app.server.url}soan-mau/`);
+  await page.fill('#de-cuong', '1. Hạ tầng số\n2. Nhân lực số');
+  await page.getByRole('button', { name: 'Tạo mẫu từ đề cương' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.section-list li').length === 2);
+  // Replacing the work in progress asks first; refusing keeps it.
+  await page.locator('.start summary').click();
+  const value = await page.locator('#mau-co-san option', { hasText: 'Kết quả triển khai Kế hoạch số 02-KH/BCĐTW' }).getAttribute('value');
+  await page.selectOption('#mau-co-san', value);
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: 'Soạn phiên bản mới của mẫu này' }).click();
+  assert.equal(await page.locator('.section-list li').count(), 2);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Soạn phiên bản mới của mẫu này' }).click();
+  await page.getByRole('heading', { name: 'Thông tin mẫu (phiên bản 2)' }).waitFor();
+  assert.equal(await page.locator('.section-list li').count(), 7);
+  const violations = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(violations.map((v) => v.id), [], formatViolations(violations));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp mẫu (.json)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'ke-hoach-02-v2.json');
+  await screenshot(page, 'editor-new-version');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
