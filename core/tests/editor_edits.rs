@@ -404,6 +404,25 @@ fn every_kind_of_edit_keeps_the_template_loadable() {
     assert_eq!(spec.sections[3].group.as_deref(), Some("II. ĐÁNH GIÁ"));
     assert!(spec.sections[4].appendix);
     assert_eq!(spec.rules.len(), 3);
+    // A fraction's halves in a rule, named the way the officer picked them.
+    let spec = build(
+        spec,
+        &[
+            Edit::AddField {
+                section: 0,
+                kind: FieldKind::Fraction,
+                label: "Số thôn có sóng 4G".into(),
+            },
+            Edit::AddRule(NewRule::AtMost {
+                part: "so-thon-co-song-4g.num".into(),
+                whole: "so-thon-co-song-4g.den".into(),
+            }),
+        ],
+    );
+    assert_eq!(
+        rule_name(&spec, spec.rules.last().unwrap()),
+        "Số thôn có sóng 4G (tử số) ≤ Số thôn có sóng 4G (mẫu số)"
+    );
     // A new version keeps the id; a copy gets a new one.
     assert_eq!(next_version(&spec).version, spec.version + 1);
     assert_eq!(next_version(&spec).id, spec.id);

@@ -64,11 +64,20 @@ fn add_rule(props: &AddProps) -> Html {
         .sections
         .iter()
         .flat_map(|s| s.fields.iter())
-        .filter_map(|f| {
+        .flat_map(|f| {
             let k = f
                 .kind
-                .or_else(|| f.indicator.as_ref().and_then(|i| cat.indicator(i)).map(|i| i.kind))?;
-            k.is_numeric().then(|| (f.id.clone(), shown_label(f, &cat), k))
+                .or_else(|| f.indicator.as_ref().and_then(|i| cat.indicator(i)).map(|i| i.kind));
+            let label = shown_label(f, &cat);
+            match k {
+                Some(k) if k.is_numeric() => vec![(f.id.clone(), label, k)],
+                // A fraction's halves are numbers of their own ("03/05 xã": 3 and 5).
+                Some(FieldKind::Fraction) => vec![
+                    (format!("{}.num", f.id), format!("{label} (tử số)"), FieldKind::Count),
+                    (format!("{}.den", f.id), format!("{label} (mẫu số)"), FieldKind::Count),
+                ],
+                _ => Vec::new(),
+            }
         })
         .collect();
     if fields.len() < 2 {

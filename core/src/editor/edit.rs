@@ -509,6 +509,9 @@ pub fn label_of(spec: &TemplateSpec, id: &str) -> String {
     };
     match column.and_then(|c| f.columns.iter().find(|x| x.id == c)) {
         Some(c) => format!("{} › {}", display_label(f), display_label(c)),
+        // The halves of a fraction ("03/05 xã"): which one the rule uses.
+        None if id.ends_with(".num") => format!("{} (tử số)", display_label(f)),
+        None if id.ends_with(".den") => format!("{} (mẫu số)", display_label(f)),
         None => display_label(f),
     }
 }
