@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 use bccds_core::builtin::catalogue;
 use bccds_core::editor::{
-    apply, check, copy_as_new, new_template, next_version, place_of, rule_name, slugify, unique_id, Edit, FieldAt,
-    FieldChange, NewRule, Place,
+    apply, check, copy_as_new, new_template, next_version, place_of, readable, rule_name, slugify, unique_id, Edit,
+    FieldAt, FieldChange, NewRule, Place,
 };
 use bccds_core::report::{Profile, Report, Value};
 use bccds_core::template::{FieldKind, Relation, TemplateSpec};
@@ -550,6 +550,21 @@ fn wrong_input_gets_the_loaders_message_on_its_field_or_rule() {
                 "“tong-so-ho-so” không phải là trường số nên không dùng được trong quy tắc này.".to_string()
             ),
         ]
+    );
+    // The editor shows labels, never ids.
+    let next = apply(
+        &spec,
+        &Edit::SetField {
+            at,
+            change: FieldChange::Kind(FieldKind::Text),
+        },
+        &cat,
+    )
+    .unwrap();
+    let first = &check(&next, &cat).unwrap_err()[0];
+    assert_eq!(
+        readable(&next, &first.message),
+        "“Tổng số hồ sơ” không phải là trường số nên không dùng được trong quy tắc này."
     );
     let unit = errors_after(Edit::SetField {
         at,

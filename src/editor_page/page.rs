@@ -1,7 +1,7 @@
 //! The page: one reducer state, autosaved on every change; the loader's verdict computed on render.
 
 use bccds_core::builtin::catalogue;
-use bccds_core::editor::{check, new_template, place_of, template_file, Edit, Place};
+use bccds_core::editor::{check, new_template, place_of, readable, template_file, Edit, Place};
 use bccds_core::template::frame_ids;
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn editor_page() -> Html {
         Ok(_) => Vec::new(),
         Err(es) => es
             .iter()
-            .map(|e| (place_of(&state.spec, e), e.message.clone()))
+            .map(|e| (place_of(&state.spec, e), readable(&state.spec, &e.message)))
             .collect(),
     };
     let template = checked.ok();

@@ -83,6 +83,31 @@ pub fn check(spec: &TemplateSpec, catalogue: &Catalogue) -> Result<Template, Vec
     load_template(&template_file(spec), catalogue)
 }
 
+/// A loader message as the officer reads it: every quoted field id (“hs-tong”, “x.num”,
+/// “bang[].cot”) replaced by the field's label, since the editor never shows ids.
+pub fn readable(spec: &TemplateSpec, message: &str) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(open) = rest.find('“') {
+        let after = &rest[open + '“'.len_utf8()..];
+        let Some(close) = after.find('”') else { break };
+        let quoted = &after[..close];
+        let top = quoted.split(['.', '[']).next().unwrap_or(quoted);
+        let is_field = spec.sections.iter().flat_map(|s| s.fields.iter()).any(|f| f.id == top);
+        out.push_str(&rest[..open]);
+        out.push('“');
+        out.push_str(&if is_field {
+            label_of(spec, quoted)
+        } else {
+            quoted.to_string()
+        });
+        out.push('”');
+        rest = &after[close + '”'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Which part of the spec a loader error is about, so the editor shows it there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
