@@ -2,7 +2,7 @@
 //! officer types and the findings the rules give on them, and the printed document.
 
 use bccds_core::render::render_document;
-use bccds_core::report::{Report, Value};
+use bccds_core::report::{Report, Row, Value};
 use bccds_core::template::{Field, FieldKind, Template};
 use bccds_core::validate::{computed_value, validate, Finding, FindingKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -49,6 +49,43 @@ pub fn view(state: &EditorState, template: Option<&Template>, send: &Callback<Ms
             <h2>{ "Bản in với số liệu thử" }</h2>
             <iframe class="document-preview" title="Bản in xem trước" srcdoc={document}></iframe>
         </section>
+    }
+}
+
+/// Sample rows of a table: one text box per cell, a button for another row.
+fn table_view(f: &Field, value: Option<&Value>, emit: &(impl Fn(Value) + Clone + 'static)) -> Html {
+    let rows: Vec<Row> = match value {
+        Some(Value::Rows(rows)) if !rows.is_empty() => rows.clone(),
+        _ => vec![Row::new()],
+    };
+    let add = {
+        let (emit, rows) = (emit.clone(), rows.clone());
+        Callback::from(move |_| {
+            let mut more = rows.clone();
+            more.push(Row::new());
+            emit(Value::Rows(more));
+        })
+    };
+    html! {
+        <>
+        <table class="preview-table">
+            <thead><tr>{ for f.columns.iter().map(|c| html! {
+                <th scope="col">{ &c.label }{ c.unit.as_deref().map(|u| format!(" ({u})")).unwrap_or_default() }</th>
+            }) }</tr></thead>
+            <tbody>{ for rows.iter().enumerate().map(|(r, row)| html! {
+                <tr>{ for f.columns.iter().map(|c| {
+                    let (emit, rows, column) = (emit.clone(), rows.clone(), c.id.clone());
+                    let oninput = Callback::from(move |e: InputEvent| {
+                        let mut next = rows.clone();
+                        next[r].insert(column.clone(), Value::Text(e.target_unchecked_into::<HtmlInputElement>().value()));
+                        emit(Value::Rows(next));
+                    });
+                    html! { <td><input type="text" id={format!("xt-{}-{r}-{}", f.id, c.id)} aria-label={format!("{} dòng {}", c.label, r + 1)} value={text_of(row.get(&c.id))} {oninput} /></td> }
+                }) }</tr>
+            }) }</tbody>
+        </table>
+        <button type="button" class="secondary" onclick={add}>{ "Thêm dòng thử" }</button>
+        </>
     }
 }
 
@@ -99,12 +136,7 @@ fn field_view(template: &Template, report: &Report, f: &Field, findings: &[Findi
             let shown = computed_value(template, report, f, None).map_or("—".to_string(), |c| c.display);
             html! { <output id={id.clone()} class="computed">{ shown }</output> }
         }
-        FieldKind::Table => html! {
-            <table class="preview-table">
-                <thead><tr>{ for f.columns.iter().map(|c| html! { <th scope="col">{ &c.label }</th> }) }</tr></thead>
-                <tbody><tr>{ for f.columns.iter().map(|c| html! { <td>{ "…" }{ c.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default() }</td> }) }</tr></tbody>
-            </table>
-        },
+        FieldKind::Table => table_view(f, value, &emit),
         _ => {
             let emit = emit.clone();
             let oninput = Callback::from(move |e: InputEvent| {

@@ -71,6 +71,22 @@ fn add_rule(props: &AddProps) -> Html {
             let label = shown_label(f, &cat);
             match k {
                 Some(k) if k.is_numeric() => vec![(f.id.clone(), label, k)],
+                // A rule on a table's columns is checked on every row ("bang[].cot").
+                Some(FieldKind::Table) => f
+                    .columns
+                    .iter()
+                    .filter_map(|c| {
+                        let k = c.kind?;
+                        k.is_numeric().then(|| {
+                            let name = c.label.clone().unwrap_or_default();
+                            (
+                                format!("{}[].{}", f.id, c.id),
+                                format!("{label} › {name} (mỗi dòng)"),
+                                k,
+                            )
+                        })
+                    })
+                    .collect(),
                 // A fraction's halves are numbers of their own ("03/05 xã": 3 and 5).
                 Some(FieldKind::Fraction) => vec![
                     (format!("{}.num", f.id), format!("{label} (tử số)"), FieldKind::Count),

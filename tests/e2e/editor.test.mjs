@@ -116,6 +116,13 @@ test('an officer builds a template from an outline, previews it, publishes it, a
   const printed = await page.frameLocator('iframe.document-preview').locator('body').innerText();
   assert.match(printed, /Đã tiếp nhận 1\.686 hồ sơ/);
 
+  // A table's sample rows are checked too: a date that does not exist.
+  await sections.nth(0).locator('button.link').click();
+  await preview.getByLabel('Ngày ban hành dòng 1').fill('31/02/2025');
+  await preview.getByText('“31/02/2025”: tháng 2 chỉ có 28 ngày, không có ngày 31.').waitFor();
+  await preview.getByRole('button', { name: 'Thêm dòng thử' }).click();
+  await preview.getByLabel('Ngày ban hành dòng 2').waitFor();
+
   // Autosaved: a reload keeps everything.
   await page.reload();
   await page.waitForSelector('h1');
