@@ -15,6 +15,7 @@ DIST="${DIST:-dist}"
 
 trunk build --release --dist "$DIST"
 trunk build editor/index.html --dist "$DIST/soan-mau" --release
-# The page registers the site's worker (../sw.js); the one Trunk's hook wrote for the sub-folder is not used.
-rm -f "$DIST/soan-mau/sw.js"
+# The page registers the site's worker (../sw.js); the one Trunk's hook wrote for the sub-folder is not
+# used, nor the single-file copy the other hook made of this page (the single file is the commune's app).
+rm -f "$DIST/soan-mau/sw.js" "$DIST/soan-mau/bao-cao-cds.html"
 node scripts/gen-sw.mjs "$DIST"
