@@ -7,6 +7,7 @@ pub mod adapters;
 pub mod app;
 pub mod compile_page;
 pub mod components;
+pub mod editor_page;
 pub mod state;
 
 /// Mounts the app on the page's body.

@@ -9,6 +9,7 @@ pub mod date;
 pub mod document;
 pub mod document_number;
 pub mod docx;
+pub mod editor;
 pub mod export;
 pub mod number;
 pub mod render;

@@ -7,3 +7,4 @@ pub mod file_origin;
 pub mod focus;
 pub mod location;
 pub mod storage;
+pub mod template_draft;

@@ -226,6 +226,7 @@ pub fn start_page(props: &StartProps) -> Html {
                     <input id="nap-mau" type="file" accept=".json,application/json" onchange={load_template_file} />
                 </p>
                 <p><a id="mo-tong-hop" href="tong-hop/index.html">{ "Tổng hợp nhiều báo cáo các xã gửi về (dành cho Sở, Phòng chuyên môn)" }</a></p>
+                <p><a id="mo-soan-mau" href="soan-mau/index.html">{ "Soạn mẫu báo cáo cho kỳ sau (dành cho Sở, Phòng chuyên môn)" }</a></p>
             </section>
         </main>
     }

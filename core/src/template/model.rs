@@ -52,7 +52,7 @@ pub enum Formula {
 }
 
 /// A field as written in a template file; `resolve` turns it into a [`Field`].
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpec {
     pub id: String,
@@ -131,7 +131,7 @@ impl Field {
 }
 
 /// One page of the form and one numbered part of the document (mục).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionSpec {
     pub id: String,
@@ -239,7 +239,7 @@ impl Rule {
 }
 
 /// A template file as written.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TemplateSpec {
     pub format: u32,
