@@ -11,6 +11,7 @@ pub mod number;
 pub mod render;
 pub mod report;
 pub mod template;
+pub mod text;
 pub mod validate;
 
 #[cfg(all(test, target_arch = "wasm32"))]
