@@ -92,12 +92,12 @@ fn consistent_seed_figures_are_really_checked() {
             (
                 "chi-dao-van-ban/2/so-ky-hieu#invalid".to_string(),
                 Severity::Error,
-                "Văn bản đã ban hành, dòng 3, số, ký hiệu: Số, ký hiệu “384/UBND -VX” không đúng dạng: không được có dấu cách, nhất là quanh “/” và “-”. Dạng đúng: 43/KH-UBND, 08/2023/QĐ-TTg, 384/UBND-VX (văn bản nhà nước) hoặc 02-KH/BCĐTW (văn bản của Đảng).".to_string()
+                "Văn bản đã ban hành, dòng 3, số, ký hiệu: Số, ký hiệu “384/UBND -VX” không đúng dạng: không được có dấu cách, nhất là quanh “/” và “-”. Dạng đúng: 43/KH-UBND, 08/2023/QĐ-TTg, 384/UBND-VX (văn bản nhà nước) hoặc 02-KH/BCĐTW (văn bản của Đảng). Hãy viết 384/UBND-VX.".to_string()
             ),
             (
                 "ty-le-so-hoa-ho-so#invalid".to_string(),
                 Severity::Error,
-                "Tỷ lệ số hóa hồ sơ TTHC khi tiếp nhận: “99.92” không đúng cách viết số: dấu chấm chỉ dùng để phân cách hàng nghìn (nhóm 3 chữ số). Nếu là số thập phân, hãy viết 99,92.".to_string()
+                "Tỷ lệ số hóa hồ sơ TTHC khi tiếp nhận: “99.92” không đúng cách viết số: dấu chấm chỉ dùng để phân cách hàng nghìn (nhóm 3 chữ số). Nếu là số thập phân, hãy viết 99,92%.".to_string()
             ),
             (
                 "mot-cua-den-ngay#invalid".to_string(),

@@ -78,7 +78,7 @@ fn rules_and_field_checks_are_live() {
             (
                 "duong-truyen-slcd#invalid".to_string(),
                 Severity::Error,
-                "Số đường truyền số liệu chuyên dùng của UBND xã: Cần một số nguyên. “1,5” có dấu phẩy, là dấu thập phân trong cách viết Việt Nam; nếu là số hàng nghìn, hãy viết bằng dấu chấm hoặc không dấu (ví dụ 15).".to_string()
+                "Số đường truyền số liệu chuyên dùng của UBND xã: Cần một số nguyên. “1,5” có phần thập phân (dấu phẩy là dấu thập phân trong cách viết Việt Nam).".to_string()
             ),
             (
                 "ty-le-can-bo-tap-huan-nhan-thuc#invalid".to_string(),

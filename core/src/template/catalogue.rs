@@ -19,6 +19,22 @@ pub struct Indicator {
     pub max_decimals: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// Where a commune's figure normally lies (khoảng hợp lý), per unit when the template picks it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plausible: Vec<PlausibleRange>,
+}
+
+/// A plausible range of an indicator, for fields in `unit` (or any unit when `unit` is absent).
+/// Vietnamese number text, like `min`/`max`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlausibleRange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
 }
 
 /// The shared indicator catalogue and the units a template may use (danh mục đơn vị tính).

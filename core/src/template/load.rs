@@ -336,6 +336,11 @@ impl Resolver<'_> {
             at,
             "max",
         );
+        let range = indicator
+            .as_ref()
+            .and_then(|i| i.plausible.iter().find(|r| r.unit.is_none() || r.unit == unit).cloned());
+        let plausible_min = self.limit(range.as_ref().and_then(|r| r.min.as_ref()), at, "plausible.min");
+        let plausible_max = self.limit(range.as_ref().and_then(|r| r.max.as_ref()), at, "plausible.max");
         let mut columns = Vec::new();
         match kind {
             FieldKind::Table if in_table => self.errors.push(err(at, "Bảng không được lồng trong bảng.")),
@@ -387,6 +392,8 @@ impl Resolver<'_> {
             min,
             max,
             max_decimals,
+            plausible_min,
+            plausible_max,
             help: spec.help.clone().or(indicator.as_ref().and_then(|i| i.help.clone())),
             heading: spec.heading.clone(),
             print: spec.print.clone(),

@@ -10,7 +10,7 @@ mod frame;
 mod load;
 mod model;
 
-pub use catalogue::{Catalogue, Indicator};
+pub use catalogue::{Catalogue, Indicator, PlausibleRange};
 pub use frame::{frame_ids, FRAME_JSON, PROFILE_FIELDS};
 pub use load::{load_template, resolve_ref, FractionPart, ResolvedRef, TemplateError};
 pub use model::*;

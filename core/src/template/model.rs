@@ -102,6 +102,9 @@ pub struct Field {
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
     pub max_decimals: u8,
+    /// The range a commune's figure normally falls in (from the catalogue): outside it, a warning.
+    pub plausible_min: Option<Decimal>,
+    pub plausible_max: Option<Decimal>,
     pub help: Option<String>,
     pub heading: Option<String>,
     pub print: Option<String>,
@@ -119,7 +122,9 @@ impl Field {
             FieldKind::Decimal => Some(NumberStyle::Decimal {
                 max_scale: self.max_decimals,
             }),
-            FieldKind::Percent => Some(NumberStyle::Percent),
+            FieldKind::Percent => Some(NumberStyle::Percent {
+                max_scale: self.max_decimals,
+            }),
             FieldKind::Money => Some(NumberStyle::Money),
             _ => None,
         }

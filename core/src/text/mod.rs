@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(nfc("e\u{323}\u{302}"), "ệ");
         assert_eq!(nfc("ê\u{301}"), "ế");
         assert_eq!(nfc("o\u{31b}\u{323}"), "ợ");
-        assert_eq!(nfc("Chuye\u{302}\u{309}n đo\u{302}\u{309}i so\u{302}\u{301}"), "Chuyển đổi số");
+        assert_eq!(
+            nfc("Chuye\u{302}\u{309}n đo\u{302}\u{309}i so\u{302}\u{301}"),
+            "Chuyển đổi số"
+        );
         // Already NFC: borrowed, unchanged.
         assert!(matches!(nfc("Tịnh Khê"), Cow::Borrowed(_)));
         // Two tone marks cannot both compose: the second stays, as in Unicode NFC.

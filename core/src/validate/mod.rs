@@ -16,13 +16,25 @@ pub use finding::{Finding, FindingKind, Suggestion};
 pub use status::{section_status, SectionStatus};
 pub use values::field_path;
 
+use crate::date::Date;
 use crate::report::Report;
 use crate::template::Template;
 
 /// Every finding on the report, in form order (frame head, sections, frame tail, then rules).
 /// Accepted warnings carry the user's reason.
 pub fn validate(template: &Template, report: &Report) -> Vec<Finding> {
-    let ctx = values::Context::new(template, report);
+    check(values::Context::new(template, report))
+}
+
+/// [`validate`], knowing today's date (from the caller's clock): a report date after it is a warning.
+pub fn validate_on(template: &Template, report: &Report, today: Date) -> Vec<Finding> {
+    let mut ctx = values::Context::new(template, report);
+    ctx.today = Some(today);
+    check(ctx)
+}
+
+fn check(ctx: values::Context<'_>) -> Vec<Finding> {
+    let (template, report) = (ctx.template, ctx.report);
     let mut findings = Vec::new();
     for section in &template.sections {
         for field in &section.fields {

@@ -18,6 +18,8 @@ pub(crate) struct Context<'a> {
     pub report: &'a Report,
     /// The report's own date, when valid: later dates are errors.
     pub report_date: Option<Date>,
+    /// Today's date, when the caller knows it (the core has no clock): a report dated later is a warning.
+    pub today: Option<Date>,
 }
 
 impl<'a> Context<'a> {
@@ -27,6 +29,7 @@ impl<'a> Context<'a> {
             template,
             report,
             report_date,
+            today: None,
         }
     }
 
