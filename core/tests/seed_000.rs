@@ -43,9 +43,20 @@ fn seed_000_findings_are_exactly_the_real_problems() {
                 Severity::Error,
                 "Hồ sơ tiếp nhận trực tuyến + Hồ sơ tiếp nhận trực tiếp (tại nơi giải quyết TTHC): 1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686.".to_string()
             ),
+            // "26 trạm …, trong đó: VNPT 9 trạm, Viettel 17 trạm": the operators listed are all there
+            // are, so MobiFone, left out, has 26 − 9 − 17 = 0 stations.
+            (
+                "bts-theo-nha-mang#trong".to_string(),
+                Severity::Warning,
+                "Chưa nhập trạm BTS của MobiFone; theo tổng số trạm phát sóng di động (BTS) thì bằng 26 − 9 − 17 = 0.".to_string()
+            ),
         ]
     );
     let all = validate(&t, &r);
+    let gap = all.iter().find(|f| f.key == "bts-theo-nha-mang#trong").unwrap();
+    assert_eq!(gap.fields, vec!["bts-mobifone", "bts-tong"]);
+    let fix = gap.suggestion.as_ref().unwrap();
+    assert_eq!((fix.field.as_str(), fix.value.as_str()), ("bts-mobifone", "0"));
     let parts = all.iter().find(|f| f.key == "hs-thanh-phan").unwrap();
     assert_eq!(parts.fields, vec!["hs-truc-tuyen", "hs-truc-tiep", "hs-tong"]);
     assert_eq!(parts.section, "chinh-quyen-so");
@@ -68,6 +79,7 @@ fn fixing_the_seed_clears_every_finding() {
     // (values invented for the test).
     set_cell(&mut r, "chi-dao-van-ban", 4, "so-ky-hieu", "452/UBND-VX");
     set_cell(&mut r, "chi-dao-van-ban", 4, "ngay", "12/5/2025");
+    set(&mut r, "bts-mobifone", "0");
     assert_eq!(findings(&t, &r), vec![]);
 }
 

@@ -217,6 +217,19 @@ impl Resolver<'_> {
                 ));
             }
         }
+        for (i, key) in spec.frame_optional.iter().enumerate() {
+            if !frame_ids.contains(key.as_str()) {
+                self.errors.push(err(
+                    format!("frame_optional[{i}]"),
+                    format!("“{key}” không phải là trường của phần thể thức văn bản."),
+                ));
+            }
+        }
+        for s in sections.iter_mut().filter(|s| s.frame) {
+            for f in s.fields.iter_mut().filter(|f| spec.frame_optional.contains(&f.id)) {
+                f.required = false;
+            }
+        }
         self.unique_ids(&sections);
         let template = Template::new(spec.id, spec.version, spec.name, spec.description, sections, spec.rules);
         self.rules(&template);

@@ -257,6 +257,10 @@ pub struct TemplateSpec {
     /// Defaults for frame fields (trích yếu, closing sentence, …), by field id.
     #[serde(default)]
     pub frame_defaults: std::collections::BTreeMap<String, String>,
+    /// Frame fields that this report type does not require (Nghị định 30 does not require the
+    /// "Thực hiện Công văn …" basis: `["can-cu"]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frame_optional: Vec<String>,
     pub sections: Vec<SectionSpec>,
     #[serde(default)]
     pub rules: Vec<Rule>,

@@ -72,6 +72,20 @@ impl<'a> Context<'a> {
         parse_number(text, field.number_style()?).ok()
     }
 
+    /// True when nothing was typed behind a reference (for table columns: in `row`).
+    pub fn is_blank(&self, r: &ResolvedRef<'_>, row: Option<usize>) -> bool {
+        let field = r.column.unwrap_or(r.field);
+        if field.kind == FieldKind::Computed {
+            return false;
+        }
+        let text = match (r.table, row) {
+            (Some(t), Some(i)) => self.rows(t).get(i).map_or("", |row| cell_text(row, &field.id)),
+            (Some(_), None) => "",
+            (None, _) => self.text(&field.id),
+        };
+        text.trim().is_empty()
+    }
+
     pub fn resolve(&self, r: &str) -> Option<ResolvedRef<'a>> {
         resolve_ref(self.template, r).ok()
     }
