@@ -53,7 +53,12 @@ impl ExportFile {
                 version: template.version,
                 name: template.name.clone(),
             },
-            report: report.clone(),
+            report: {
+                // The file is for other programs too: text in NFC whatever the keyboard produced.
+                let mut r = report.clone();
+                crate::text::normalize_report(&mut r);
+                r
+            },
             findings: findings.to_vec(),
         }
     }
@@ -136,10 +141,14 @@ pub fn read_file(text: &str) -> Result<ExportFile, ImportError> {
     if t.is_empty() {
         return Err(ImportError::Empty);
     }
-    if t.starts_with('<') {
-        return extract_from_html(t);
-    }
-    read_json(t)
+    let mut file = if t.starts_with('<') {
+        extract_from_html(t)?
+    } else {
+        read_json(t)?
+    };
+    // Decomposed text (some keyboards, copy-paste from PDF) is composed on the way in.
+    crate::text::normalize_report(&mut file.report);
+    Ok(file)
 }
 
 /// The export envelope embedded in an HTML document produced by [`crate::render`].

@@ -311,6 +311,8 @@ fn plain(t: &str, body: &str, style: NumberStyle, hints: bool) -> Result<Decimal
     if body.contains(|c: char| c == '-' || is_dash_like(c)) {
         return Err(NumberError::MisplacedSign);
     }
+    // Every corrected text keeps the sign that was typed.
+    let check = |candidate: String| check(format!("{}{candidate}", if negative { "-" } else { "" }));
     if let Some(ch) = body.chars().find(|c| !(c.is_ascii_digit() || *c == '.' || *c == ',')) {
         let hint = if ch.is_whitespace() {
             // "1 686" (grouping with spaces, as some PDFs print): the same groups with dots.
@@ -320,9 +322,7 @@ fn plain(t: &str, body: &str, style: NumberStyle, hints: bool) -> Result<Decimal
                 && groups[1..]
                     .iter()
                     .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
-            grouped
-                .then(|| check(format!("{}{}", if negative { "-" } else { "" }, groups.join("."))))
-                .flatten()
+            grouped.then(|| check(groups.join("."))).flatten()
         } else if QUOTES.contains(&ch) {
             check(body.chars().filter(|c| !QUOTES.contains(c)).collect())
         } else {

@@ -39,6 +39,8 @@ pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<
     if json.trim().is_empty() {
         return Err(vec![err("", "Tệp mẫu trống: không có nội dung nào.")]);
     }
+    // Labels, choices and defaults in NFC, so that choices compare with what the user typed.
+    let json = &*crate::text::nfc(json);
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
         vec![TemplateError {
             location: position(json, &e),

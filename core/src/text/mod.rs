@@ -83,6 +83,29 @@ fn flush(out: &mut String, starter: Option<char>, marks: &mut Vec<(char, u8)>) {
     out.extend(left.into_iter().map(|(m, _)| m));
 }
 
+/// Every text of a report in NFC: values, table cells, status choices and notes, accepted reasons.
+pub fn normalize_report(report: &mut crate::report::Report) {
+    fn value(v: &mut crate::report::Value) {
+        use crate::report::Value;
+        match v {
+            Value::Text(t) => to_nfc(t),
+            Value::Status { choice, note } => {
+                to_nfc(choice);
+                to_nfc(note);
+            }
+            Value::Rows(rows) => rows.iter_mut().flat_map(|r| r.values_mut()).for_each(value),
+        }
+    }
+    report.values.values_mut().for_each(value);
+    report.accepted.values_mut().for_each(to_nfc);
+}
+
+fn to_nfc(text: &mut String) {
+    if let Cow::Owned(n) = nfc(text) {
+        *text = n;
+    }
+}
+
 /// The name of a character that cannot be seen or is easily confused, for messages
 /// ("dấu cách không ngắt (U+00A0)"); `None` for ordinary visible characters.
 pub fn invisible_name(c: char) -> Option<&'static str> {

@@ -44,6 +44,51 @@ pub fn stated_rate_from_counts(template: &Template, report: &Report, rate_field:
     })
 }
 
+/// Why a computed ratio has no value although both figures are there: its denominator is 0
+/// (an appendix target of 0). The note to show instead of an empty cell, e.g. "Không tính được tỷ lệ
+/// vì kế hoạch bằng 0." `None` when the value is computed or its figures are missing.
+pub fn computed_note(template: &Template, report: &Report, field: &Field, row: Option<&Row>) -> Option<String> {
+    zero_denominator(&Context::new(template, report), field, row)
+}
+
+pub(crate) fn zero_denominator(ctx: &Context<'_>, field: &Field, row: Option<&Row>) -> Option<String> {
+    let Some(Formula::Ratio { of }) = field.formula.as_ref() else {
+        return None;
+    };
+    let (label, value) = match row {
+        Some(r) => {
+            let table = ctx
+                .template
+                .fields()
+                .map(|(_, f)| f)
+                .find(|t| t.kind == FieldKind::Table && t.columns.iter().any(|c| std::ptr::eq(c, field)))?;
+            let col = table.column(&of[1])?;
+            let n = crate::number::parse_number(
+                super::values::cell_text(r, &of[0]),
+                table.column(&of[0])?.number_style()?,
+            );
+            n.ok()?;
+            (
+                col.label.clone(),
+                crate::number::parse_number(super::values::cell_text(r, &of[1]), col.number_style()?).ok()?,
+            )
+        }
+        None => {
+            let num = ctx.resolve(&of[0])?;
+            ctx.number(&num, None)?;
+            let den = ctx.resolve(&of[1])?;
+            (den.label(), ctx.number(&den, None)?)
+        }
+    };
+    value.is_zero().then(|| {
+        format!(
+            "Không tính được {} vì {} bằng 0.",
+            super::fields::lower_first(&field.label),
+            super::fields::lower_first(&label)
+        )
+    })
+}
+
 pub(crate) fn compute(ctx: &Context<'_>, field: &Field, row: Option<&Row>) -> Option<Computed> {
     let formula = field.formula.as_ref()?;
     let number = |id: &str| -> Option<Decimal> {

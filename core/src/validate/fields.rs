@@ -14,6 +14,12 @@ use crate::text::{is_dash_like, is_invisible, nfc};
 
 pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, out: &mut Vec<Finding>) {
     let value = ctx.report.values.get(&field.id);
+    if field.kind == FieldKind::Computed {
+        if let Some(note) = super::computed::zero_denominator(ctx, field, None) {
+            out.push(zero_rate(section, &field.id, note));
+        }
+        return;
+    }
     let blank = value.is_none_or(Value::is_blank);
     if blank {
         if field.required && field.kind != FieldKind::Computed {
@@ -35,6 +41,16 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
                 for col in &field.columns {
                     let path = field_path(&field.id, Some((i, &col.id)));
                     let prefix = format!("{}, dòng {}, {}", field.label, i + 1, lower_first(&col.label));
+                    if col.kind == FieldKind::Computed {
+                        if let Some(note) = super::computed::zero_denominator(ctx, col, Some(row)) {
+                            out.push(zero_rate(
+                                section,
+                                &path,
+                                format!("{}, dòng {}: {note}", field.label, i + 1),
+                            ));
+                        }
+                        continue;
+                    }
                     match row.get(&col.id) {
                         Some(Value::Status { choice, .. }) => check_status(section, col, choice, &path, &prefix, out),
                         _ => {
@@ -323,6 +339,21 @@ fn plausibility(ctx: &Context<'_>, field: &Field, path: &str, text: &str) -> Opt
         message.push_str(&format!(" Nếu là số thập phân, hãy viết {h}."));
     }
     Some(Problem { message, hint })
+}
+
+/// A computed rate that cannot be computed (a target of 0): a warning the user can accept with a
+/// note, instead of a silently empty cell.
+fn zero_rate(section: &Section, path: &str, message: String) -> Finding {
+    Finding {
+        key: format!("{path}#chia-0"),
+        severity: Severity::Warning,
+        kind: FindingKind::Invalid,
+        section: section.id.clone(),
+        fields: vec![path.to_string()],
+        message,
+        suggestion: None,
+        accepted: None,
+    }
 }
 
 fn missing(section: &Section, path: &str, message: String) -> Finding {

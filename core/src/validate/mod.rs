@@ -11,7 +11,7 @@ mod rules;
 mod status;
 mod values;
 
-pub use computed::{computed_value, stated_rate_from_counts, Computed};
+pub use computed::{computed_note, computed_value, stated_rate_from_counts, Computed};
 pub use finding::{Finding, FindingKind, Suggestion};
 pub use status::{section_status, SectionStatus};
 pub use values::field_path;
