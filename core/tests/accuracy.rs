@@ -472,3 +472,39 @@ mod property {
         }
     }
 }
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[test]
+fn checks_shared_by_templates_are_declared_once_with_the_indicators() {
+    let cat = catalogue();
+    for rule in &cat.rules {
+        for r in rule.references() {
+            assert!(cat.indicator(r).is_some(), "{}: “{r}” is not an indicator", rule.id);
+        }
+    }
+    // A template that declares no rule gets the catalogue's for the figures it has.
+    let t = load_template(
+        r#"{ "format": 1, "id": "moi", "version": 1, "name": "Mới", "description": "",
+             "sections": [{ "id": "a", "title": "A", "fields": [
+               { "id": "thon", "indicator": "so-thon" },
+               { "id": "thon-to", "indicator": "thon-co-to-cnscd" },
+               { "id": "kp", "indicator": "kinh-phi-giai-ngan" } ] }] }"#,
+        &cat,
+    )
+    .expect("loads");
+    let ids: Vec<&str> = t.rules.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec!["thon-co-to-khong-vuot"],
+        "kp has no allocated amount to compare with"
+    );
+    let r = report(&t, &[("thon", "18"), ("thon-to", "19")]);
+    assert_eq!(
+        finding(&validate(&t, &r), "thon-co-to-khong-vuot").message,
+        "Số thôn đã thành lập Tổ công nghệ số cộng đồng (19) lớn hơn số thôn trên địa bàn (18): phần không thể vượt tổng."
+    );
+    // The same check written in the template (other id) is not doubled; the same id replaces it.
+    let own = template();
+    assert_eq!(own.rules.iter().filter(|r| r.id.contains("ty-le")).count(), 1);
+    assert_eq!(own.rules.iter().filter(|r| r.id == "hs-thanh-phan").count(), 1);
+}

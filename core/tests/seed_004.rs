@@ -119,12 +119,12 @@ fn seed_004_figures_are_consistent_and_the_rules_see_a_change() {
         rules,
         vec![
             &e(
-                "duong-truyen-tong-khop",
-                "Đường truyền của VNPT + Đường truyền của Viettel + Đường truyền của nhà mạng khác: 4 + 3 + 0 = 7, lớn hơn tổng số đường truyền Internet 6.",
-            ),
-            &e(
                 "may-tinh-bao-ve-khong-vuot",
                 "Số máy tính đã cài đặt, sử dụng phần mềm diệt virus có bản quyền (75) lớn hơn số máy tính hiện có (74): phần không thể vượt tổng.",
+            ),
+            &e(
+                "duong-truyen-tong-khop",
+                "Đường truyền của VNPT + Đường truyền của Viettel + Đường truyền của nhà mạng khác: 4 + 3 + 0 = 7, lớn hơn tổng số đường truyền Internet 6.",
             ),
         ]
     );

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::model::FieldKind;
+use super::model::{FieldKind, Rule};
 
 /// A figure that recurs across report types (chỉ tiêu dùng chung), defined once.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -44,6 +44,10 @@ pub struct Catalogue {
     pub format: u32,
     pub units: Vec<String>,
     pub indicators: Vec<Indicator>,
+    /// Checks that hold wherever their indicators are used (declared once, here): references are
+    /// indicator ids. A template that has one field for each gets the rule (see the loader).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
 }
 
 impl Catalogue {

@@ -233,8 +233,20 @@ impl Resolver<'_> {
             }
         }
         self.unique_ids(&sections);
-        let template = Template::new(spec.id, spec.version, spec.name, spec.description, sections, spec.rules);
+        let mut template = Template::new(spec.id, spec.version, spec.name, spec.description, sections, spec.rules);
         self.rules(&template);
+        // Checks declared once with the indicators hold in every template that has their figures;
+        // a template rule with the same id, or the same check, replaces the catalogue's. They come
+        // first, in catalogue order.
+        let shared: Vec<Rule> = self
+            .catalogue
+            .rules
+            .iter()
+            .filter(|r| template.rules.iter().all(|own| own.id != r.id))
+            .filter_map(|r| r.map_refs(|ind| field_with_indicator(&template, ind)))
+            .filter(|r| template.rules.iter().all(|own| own.kind != r.kind))
+            .collect();
+        template.rules.splice(0..0, shared);
         if self.errors.is_empty() {
             Ok(template)
         } else {
@@ -545,6 +557,17 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// The one top-level field of `t` for indicator `reference` ("ho-so-truc-tuyen", or "so-thon.den" style
+/// suffixes kept); `None` when the template has none or several.
+fn field_with_indicator(t: &Template, reference: &str) -> Option<String> {
+    let mut found = t
+        .fields()
+        .filter(|(s, f)| !s.frame && f.indicator.as_deref() == Some(reference))
+        .map(|(_, f)| f.id.clone());
+    let id = found.next()?;
+    found.next().is_none().then_some(id)
 }
 
 /// A rule's reference, resolved against the template.

@@ -224,6 +224,38 @@ impl Rule {
         })
     }
 
+    /// The same rule with every reference replaced by `map` (catalogue rules name indicators; a
+    /// template's copy names its fields). `None` if any reference has no replacement.
+    pub fn map_refs(&self, map: impl Fn(&str) -> Option<String>) -> Option<Rule> {
+        let all = |v: &[String]| v.iter().map(|r| map(r)).collect::<Option<Vec<String>>>();
+        let kind = match &self.kind {
+            RuleKind::Sum { parts, total, relation } => RuleKind::Sum {
+                parts: all(parts)?,
+                total: map(total)?,
+                relation: *relation,
+            },
+            RuleKind::AtMost { part, whole } => RuleKind::AtMost {
+                part: map(part)?,
+                whole: map(whole)?,
+            },
+            RuleKind::Rate {
+                rate,
+                numerator,
+                denominator,
+            } => RuleKind::Rate {
+                rate: map(rate)?,
+                numerator: map(numerator)?,
+                denominator: map(denominator)?,
+            },
+            RuleKind::Same { fields } => RuleKind::Same { fields: all(fields)? },
+        };
+        Some(Rule {
+            id: self.id.clone(),
+            kind,
+            severity: self.severity,
+        })
+    }
+
     /// Every field reference of the rule, in order.
     pub fn references(&self) -> Vec<&str> {
         match &self.kind {
