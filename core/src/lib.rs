@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod date;
 pub mod document_number;
 pub mod export;
+mod json_error;
 pub mod number;
 pub mod render;
 pub mod report;

@@ -15,7 +15,7 @@ use crate::text::{is_dash_like, is_invisible, nfc};
 pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, out: &mut Vec<Finding>) {
     let value = ctx.report.values.get(&field.id);
     if field.kind == FieldKind::Computed {
-        if let Some(note) = super::computed::zero_denominator(ctx, field, None) {
+        if let Some(note) = super::values::zero_denominator(ctx, field, None) {
             out.push(zero_rate(section, &field.id, note));
         }
         return;
@@ -42,7 +42,7 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
                     let path = field_path(&field.id, Some((i, &col.id)));
                     let prefix = format!("{}, dòng {}, {}", field.label, i + 1, lower_first(&col.label));
                     if col.kind == FieldKind::Computed {
-                        if let Some(note) = super::computed::zero_denominator(ctx, col, Some(row)) {
+                        if let Some(note) = super::values::zero_denominator(ctx, col, Some(row)) {
                             out.push(zero_rate(
                                 section,
                                 &path,

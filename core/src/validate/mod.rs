@@ -4,17 +4,15 @@
 //! It reports everything it sees; deciding *when* to show "missing" findings
 //! (only after the user left the section) is the UI's business, see [`FindingKind::Missing`].
 
-mod computed;
 mod fields;
 mod finding;
 mod rules;
 mod status;
 mod values;
 
-pub use computed::{computed_note, computed_value, stated_rate_from_counts, Computed};
 pub use finding::{Finding, FindingKind, Suggestion};
 pub use status::{section_status, SectionStatus};
-pub use values::field_path;
+pub use values::{computed_note, computed_value, field_path, stated_rate_from_counts, Computed};
 
 use crate::date::Date;
 use crate::report::Report;
