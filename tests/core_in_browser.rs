@@ -32,7 +32,7 @@ fn vietnamese_numbers_parse_and_format_in_wasm() {
 #[wasm_bindgen_test]
 fn every_seed_validates_exports_and_round_trips_in_wasm() {
     let templates = bccds_core::builtin::templates().expect("built-in templates load in wasm");
-    assert_eq!(templates.len(), 5);
+    assert_eq!(templates.len(), bccds_core::builtin::TEMPLATE_FILES.len());
     for json in SEEDS {
         let report = import_file(json).expect("fixture opens");
         let template = templates.iter().find(|t| t.id == report.template_id).expect("template");

@@ -172,8 +172,9 @@ fn seed_004_appendix_rate_is_computed_not_typed() {
     assert!(t.section("phu-luc").unwrap().appendix);
     // With rows, the appendix is printed, its rate computed in the table.
     let html = bccds_core::render::render_document(&t, &r, &validate(&t, &r));
-    assert!(html.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
-    assert!(html.contains("100,00%"));
+    let printed = common::printed(&html);
+    assert!(printed.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
+    assert!(printed.contains("100,00%"));
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -182,6 +183,7 @@ fn seed_004_prints_like_the_seed_and_round_trips() {
     let (t, r) = setup();
     let f = validate(&t, &r);
     let html = bccds_core::render::render_document(&t, &r, &f);
+    let printed = common::printed(&html);
     for expected in [
         "Tịnh Khê, ngày 12 tháng 11 năm 2025",
         "Trên cơ sở Nghị quyết số 57-NQ/TW ngày 22/12/2025 của Bộ Chính trị về đột phá phát triển khoa học",
@@ -194,10 +196,13 @@ fn seed_004_prints_like_the_seed_and_round_trips() {
         "(7) Quyết định số 02-QĐ/BCĐ ngày 02/10/20205 của Trưởng ban Chỉ đạo về việc ban hành Quy chế",
         "V. KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2026",
     ] {
-        assert!(html.contains(expected), "missing in the printed document: {expected}");
+        assert!(
+            printed.contains(expected),
+            "missing in the printed document: {expected}"
+        );
     }
     // The empty appendix prints nothing, not an empty Phụ lục page.
-    assert!(!html.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
+    assert!(!printed.contains("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"));
     // Both exports re-open to exactly the report that was typed.
     let json = bccds_core::export::export_json(&t, &r, &f, "2025-11-12T08:00:00Z");
     assert_eq!(bccds_core::export::import_file(&json).expect("JSON re-imports"), r);
