@@ -508,3 +508,33 @@ fn checks_shared_by_templates_are_declared_once_with_the_indicators() {
     assert_eq!(own.rules.iter().filter(|r| r.id.contains("ty-le")).count(), 1);
     assert_eq!(own.rules.iter().filter(|r| r.id == "hs-thanh-phan").count(), 1);
 }
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[test]
+fn normal_form_on_leaving_a_field() {
+    use bccds_core::validate::normal_form;
+    let t = template();
+    let field = |id: &str| t.field(id).unwrap().1.clone();
+    assert_eq!(normal_form(&field("hs-tong"), "1686").as_deref(), Some("1.686"));
+    assert_eq!(
+        normal_form(&field("so-thon"), "09"),
+        None,
+        "typed leading zeros are kept"
+    );
+    assert_eq!(
+        normal_form(&field("kp-phan-bo"), "50 triệu").as_deref(),
+        Some("50.000.000")
+    );
+    assert_eq!(normal_form(&field("ty-le"), "97,5 %").as_deref(), Some("97,5%"));
+    assert_eq!(
+        normal_form(&field("ngay-so-lieu"), "18-9-2025").as_deref(),
+        Some("18/9/2025")
+    );
+    assert_eq!(normal_form(&field("ngay-so-lieu"), "31-9-2025"), None);
+    assert_eq!(
+        normal_form(&field("hs-tong"), "1.5"),
+        None,
+        "unreadable: the finding explains"
+    );
+    assert_eq!(normal_form(&field("dien-tich"), "46,046"), None);
+}

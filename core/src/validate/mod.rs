@@ -31,6 +31,30 @@ pub fn validate_on(template: &Template, report: &Report, today: Date) -> Vec<Fin
     check(ctx)
 }
 
+/// The text a field should show once the user leaves it, when it differs from what was typed and the
+/// reading is sure: numbers the Vietnamese way ("1686" → "1.686", "50 triệu" → "50.000.000", typed
+/// leading zeros kept), dates with "/" ("18-9-2025" → "18/9/2025"). `None` when the text is already
+/// in normal form or cannot be read (its finding explains why).
+pub fn normal_form(field: &crate::template::Field, text: &str) -> Option<String> {
+    let typed = text.trim();
+    let shown = if let Some(style) = field.number_style() {
+        let v = crate::number::parse_number(typed, style).ok()?;
+        let mut s = crate::number::format_as_typed(&v, typed);
+        if field.kind == crate::template::FieldKind::Percent && typed.ends_with('%') {
+            s.push('%');
+        }
+        s
+    } else if field.kind == crate::template::FieldKind::Date {
+        match Date::parse(typed) {
+            Ok(_) => typed.to_string(),
+            Err(e) => e.hint()?,
+        }
+    } else {
+        crate::text::nfc(text).into_owned()
+    };
+    (shown != text).then_some(shown)
+}
+
 fn check(ctx: values::Context<'_>) -> Vec<Finding> {
     let (template, report) = (ctx.template, ctx.report);
     let mut findings = Vec::new();
