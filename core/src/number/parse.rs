@@ -259,6 +259,9 @@ fn shown(v: &Decimal, style: NumberStyle) -> String {
 /// "Số 12", "số: 12", "SL 12" → the rest.
 fn strip_prefix_word(t: &str) -> Option<&str> {
     let lower = t.to_lowercase();
+    if lower.len() != t.len() {
+        return None; // a letter whose lower case is longer: byte positions would not match
+    }
     for p in ["số lượng", "số", "sl"] {
         if let Some(rest) = lower.strip_prefix(p) {
             if rest.starts_with([' ', ':']) || rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -648,6 +651,10 @@ mod tests {
             )
         );
         assert_eq!(err("số: 1.686", NumberStyle::Count).1.as_deref(), Some("1.686"));
+        assert_eq!(err("SỐ 12", NumberStyle::Count).1.as_deref(), Some("12"));
+        // A letter whose lower case is longer (İ → i̇) must not shift byte positions.
+        assert!(parse_number("İİİİ 12", NumberStyle::Count).is_err());
+        assert!(parse_number("İİİİ 12 ĐỒNG", NumberStyle::Money).is_err());
         assert_eq!(err("12 hồ sơ", NumberStyle::Count).1.as_deref(), Some("12"));
         assert_eq!(err("97,5 phần trăm", PCT).1.as_deref(), Some("97,5%"));
         assert_eq!(err("“1.686”", NumberStyle::Count).1.as_deref(), Some("1.686"));
