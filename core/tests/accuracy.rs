@@ -204,7 +204,7 @@ fn percent_fields_keep_their_decimals() {
 #[test]
 fn messages_name_the_real_problem_and_hints_pass() {
     let t = template();
-    let cases: [(&str, &str, &str, Option<&str>); 8] = [
+    let cases: [(&str, &str, &str, Option<&str>); 9] = [
         ("hs-tong", "1.686,", "Tổng số hồ sơ TTHC tiếp nhận: “1.686,” thừa dấu “,” ở cuối số. Hãy viết 1.686.", Some("1.686")),
         ("hs-tong", "1\u{a0}686", "Tổng số hồ sơ TTHC tiếp nhận: Có dấu cách không ngắt (U+00A0) giữa các chữ số. Nhóm hàng nghìn bằng dấu chấm (1.686), phần thập phân sau dấu phẩy (28.050,38). Hãy viết 1.686.", Some("1.686")),
         ("hs-tong", "1686\u{200b}", "Tổng số hồ sơ TTHC tiếp nhận: Có ký tự vô hình rộng 0 (U+200B) trong số (thường do sao chép từ Word hoặc PDF); số trông đúng nhưng không đọc được. Hãy viết 1.686.", Some("1.686")),
@@ -214,6 +214,7 @@ fn messages_name_the_real_problem_and_hints_pass() {
         ("hs-tong", "0,5", "Tổng số hồ sơ TTHC tiếp nhận: Cần một số nguyên. “0,5” có phần thập phân (dấu phẩy là dấu thập phân trong cách viết Việt Nam).", None),
         ("hs-tong", "Số 12", "Tổng số hồ sơ TTHC tiếp nhận: Bỏ chữ “Số” ở đầu: chỉ nhập con số. Hãy viết 12.", Some("12")),
         ("hs-tong", "12 hồ sơ", "Tổng số hồ sơ TTHC tiếp nhận: Bỏ chữ “hồ sơ”: chỉ nhập con số, đơn vị đã ghi sẵn bên cạnh ô. Hãy viết 12.", Some("12")),
+        ("dien-tich", "46,046 km2", "Diện tích tự nhiên: Bỏ chữ “km2”: chỉ nhập con số, đơn vị đã ghi sẵn bên cạnh ô. Hãy viết 46,046.", Some("46,046")),
         // Another unit than the box's: no hint, the figure may not be what it seems.
         ("hs-tong", "12 người", "Tổng số hồ sơ TTHC tiếp nhận: Bỏ chữ “người”: chỉ nhập con số, đơn vị đã ghi sẵn bên cạnh ô.", None),
     ];

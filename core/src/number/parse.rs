@@ -293,8 +293,9 @@ fn strip_money_suffix(t: &str) -> &str {
 fn split_suffix(body: &str) -> Option<(&str, &str)> {
     let first_letter = body.char_indices().find(|(_, c)| c.is_alphabetic()).map(|(i, _)| i)?;
     let (number, words) = body.split_at(first_letter);
-    // "12a3" is a typo inside the number, not a unit after it.
-    if !number.chars().any(|c| c.is_ascii_digit()) || words.chars().any(|c| c.is_ascii_digit()) {
+    // "12a3" is a typo inside the number, not a unit after it; "46,046 km2" is a unit.
+    let spaced = number.ends_with(char::is_whitespace);
+    if !number.chars().any(|c| c.is_ascii_digit()) || (!spaced && words.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
     Some((number.trim_end(), words.trim()))

@@ -237,11 +237,13 @@ fn unit_hint_is_safe(field: &Field, e: &NumberError) -> bool {
     let NumberError::SuffixNotAllowed { suffix, .. } = e else {
         return true;
     };
-    let typed = nfc(suffix).to_lowercase();
+    // "km2" typed for km² is the same unit.
+    let plain = |s: &str| nfc(s).to_lowercase().replace('²', "2");
+    let typed = plain(suffix);
     match field.unit.as_deref() {
         Some("%") => typed == "phần trăm" || typed == "%",
         Some("đồng") | None => false,
-        Some(unit) => typed == unit.to_lowercase(),
+        Some(unit) => typed == plain(unit),
     }
 }
 
