@@ -105,11 +105,11 @@ impl NumberError {
     /// The message shown next to the field, ending with the hint when there is one.
     pub fn message(&self) -> String {
         match self.hint() {
-            Some(h) if matches!(self, NumberError::BadGrouping { .. }) => format!(
-                "{} Nếu là số thập phân, hãy viết {h}.",
-                self.message_without_hint()
-                    .trim_end_matches(" Nếu là số thập phân, dùng dấu phẩy.")
-            ),
+            Some(h) if matches!(self, NumberError::BadGrouping { .. }) => {
+                let m = self.message_without_hint();
+                let m = m.strip_suffix(" Nếu là số thập phân, dùng dấu phẩy.").unwrap_or(&m);
+                format!("{m} Nếu là số thập phân, hãy viết {h}.")
+            }
             Some(h) => format!("{} Hãy viết {h}.", self.message_without_hint()),
             None => self.message_without_hint(),
         }

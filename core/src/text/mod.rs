@@ -23,15 +23,23 @@ fn ccc(c: char) -> Option<u8> {
     MARKS.iter().find(|(m, _)| *m == c).map(|&(_, k)| k)
 }
 
+fn ch(u: u16) -> char {
+    char::from_u32(u32::from(u)).unwrap_or('\u{fffd}')
+}
+
 fn compose(first: char, mark: char) -> Option<char> {
+    let key = (u32::from(first), u32::from(mark));
     COMPOSE
-        .binary_search_by(|&(a, b, _)| (a, b).cmp(&(first, mark)))
+        .binary_search_by(|&(a, b, _)| (u32::from(a), u32::from(b)).cmp(&key))
         .ok()
-        .map(|i| COMPOSE[i].2)
+        .map(|i| ch(COMPOSE[i].2))
 }
 
 fn decompose(c: char) -> Option<(char, char)> {
-    COMPOSE.iter().find(|&&(_, _, x)| x == c).map(|&(a, b, _)| (a, b))
+    COMPOSE
+        .iter()
+        .find(|&&(_, _, x)| u32::from(x) == u32::from(c))
+        .map(|&(a, b, _)| (ch(a), ch(b)))
 }
 
 /// `text` in Unicode Normalization Form C for Vietnamese (borrowed when it already is, the usual case).
@@ -70,7 +78,15 @@ fn flush(out: &mut String, starter: Option<char>, marks: &mut Vec<(char, u8)>) {
     }
     own.reverse();
     own.append(marks);
-    own.sort_by_key(|&(_, k)| k); // stable: canonical ordering
+    // Canonical ordering: a stable insertion sort by class (a letter has at most a few marks; the
+    // standard library's sort would add 3 KB of wasm).
+    for i in 1..own.len() {
+        let mut j = i;
+        while j > 0 && own[j - 1].1 > own[j].1 {
+            own.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut left: Vec<(char, u8)> = Vec::new();
     for (m, k) in own {
         let blocked = left.last().is_some_and(|&(_, lk)| lk >= k);
