@@ -203,14 +203,7 @@ fn parse(text: &str, style: NumberStyle, hints: bool) -> Result<Decimal, NumberE
     if t.is_empty() {
         return Err(NumberError::Empty);
     }
-    // A hint is offered only if it reads in the same style, shown the normal way.
-    let check = |candidate: String| -> Option<String> {
-        if !hints || candidate.trim() == t {
-            return None;
-        }
-        let v = parse(&candidate, style, false).ok()?;
-        Some(shown(&v, style))
-    };
+    let check = |candidate: String| hint_text(candidate, t, style, hints);
     if let Some(ch) = t.chars().find(|&c| is_invisible(c) || c.is_control()) {
         let cleaned: String = t.chars().filter(|&c| !(is_invisible(c) || c.is_control())).collect();
         return Err(NumberError::InvalidChar {
@@ -245,6 +238,17 @@ fn parse(text: &str, style: NumberStyle, hints: bool) -> Result<Decimal, NumberE
         });
     }
     plain(t, body, style, hints)
+}
+
+/// A hint is offered only if it reads in the same style, shown the normal way.
+/// Not inlined: it is called from many places and would be copied into each (wasm size).
+#[inline(never)]
+fn hint_text(candidate: String, typed: &str, style: NumberStyle, hints: bool) -> Option<String> {
+    if !hints || candidate.trim() == typed {
+        return None;
+    }
+    let v = parse(&candidate, style, false).ok()?;
+    Some(shown(&v, style))
 }
 
 /// The normal way to write a parsed value in a box of `style` (the unit is beside the box).
@@ -302,12 +306,6 @@ fn split_suffix(body: &str) -> Option<(&str, &str)> {
 }
 
 fn plain(t: &str, body: &str, style: NumberStyle, hints: bool) -> Result<Decimal, NumberError> {
-    let check = |candidate: String| -> Option<String> {
-        if !hints || candidate == t {
-            return None;
-        }
-        parse(&candidate, style, false).ok().map(|v| shown(&v, style))
-    };
     let (negative, body) = match body.strip_prefix(|c: char| c == '-' || is_dash_like(c)) {
         Some(rest) => (true, rest.trim_start()),
         None => (false, body),
@@ -316,7 +314,8 @@ fn plain(t: &str, body: &str, style: NumberStyle, hints: bool) -> Result<Decimal
         return Err(NumberError::MisplacedSign);
     }
     // Every corrected text keeps the sign that was typed.
-    let check = |candidate: String| check(format!("{}{candidate}", if negative { "-" } else { "" }));
+    let sign = if negative { "-" } else { "" };
+    let check = |candidate: String| hint_text(format!("{sign}{candidate}"), t, style, hints);
     if let Some(ch) = body.chars().find(|c| !(c.is_ascii_digit() || *c == '.' || *c == ',')) {
         let hint = if ch.is_whitespace() {
             // "1 686" (grouping with spaces, as some PDFs print): the same groups with dots.
