@@ -10,7 +10,7 @@ use bccds_core::date::Date;
 use bccds_core::export::{export_json, import_file};
 use bccds_core::report::{Profile, Report, Row, Value};
 use bccds_core::template::{load_template, Severity, Template};
-use bccds_core::validate::{computed_note, validate, validate_on, Finding};
+use bccds_core::validate::{computed_note, section_status, validate, validate_on, Finding, FindingKind, SectionStatus};
 
 const TEMPLATE: &str = r#"{
   "format": 1, "id": "do-chinh-xac", "version": 1, "name": "Độ chính xác", "description": "Mẫu nhỏ để kiểm tra",
@@ -348,6 +348,13 @@ fn silent_gaps_are_said() {
         "Đã nhập Hồ sơ tiếp nhận trực tuyến, Hồ sơ tiếp nhận trực tiếp (tại nơi giải quyết TTHC) nhưng chưa nhập tổng số hồ sơ TTHC tiếp nhận."
     );
     assert_eq!(suggestion(w), Some(("hs-tong", "1.686")));
+    // A figure not typed yet: shown once the section is left, like a required field, and it does
+    // not keep the section from being complete.
+    assert_eq!((w.kind, w.severity), (FindingKind::Missing, Severity::Warning));
+    assert_eq!(
+        section_status(t.section("so-lieu").unwrap(), &r, &f),
+        SectionStatus::Complete
+    );
     // One part left empty: its value follows from the total.
     let r = report(&t, &[("hs-tong", "1.686"), ("hs-truc-tuyen", "1.644")]);
     let f = validate(&t, &r);
@@ -374,7 +381,7 @@ fn silent_gaps_are_said() {
     );
     let keys: Vec<String> = validate(&t, &r)
         .into_iter()
-        .filter(|f| f.kind != bccds_core::validate::FindingKind::Missing)
+        .filter(|f| f.kind != FindingKind::Missing || f.severity == Severity::Warning)
         .map(|f| f.key)
         .collect();
     assert_eq!(

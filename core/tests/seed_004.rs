@@ -71,7 +71,10 @@ fn seed_004_findings_are_exactly_the_real_problems() {
     );
     let all = validate(&t, &r);
     // Nghị định 30 does not require a basis line and this report has none: the template makes it optional.
-    assert_eq!(missing_keys(&t, &r), vec!["nguoi-ky#required"]);
+    assert_eq!(
+        missing_keys(&t, &r),
+        vec!["nguoi-ky#required", "duong-truyen-tong-khop#trong"]
+    );
     let late = all.iter().find(|f| f.key == "vb-cap-tren/0/ngay#invalid").unwrap();
     assert_eq!(late.fields, vec!["vb-cap-tren/0/ngay"]);
     assert_eq!(late.section, "chi-dao");

@@ -102,7 +102,8 @@ fn push(
             None => format!("{}#trong", rule.id),
         },
         severity: Severity::Warning,
-        kind: FindingKind::Consistency,
+        // A figure not typed yet: said, like a required field, once the user leaves the section.
+        kind: FindingKind::Missing,
         section: ctx.section_of(&ops[involved[0]].r.field.id).to_string(),
         fields: involved.iter().map(|&i| ops[i].path.clone()).collect(),
         message: format!("{prefix}{message}"),
