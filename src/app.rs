@@ -6,7 +6,7 @@ use bccds_core::template::Template;
 use yew::prelude::*;
 
 use crate::adapters::{clock, location, storage};
-use crate::components::{Banners, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
+use crate::components::{Banners, FileCopyBar, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
 use crate::state::{Action, AppState, Route};
 
 /// Shared by every page: the state and a way to change it.
@@ -208,6 +208,7 @@ fn main_view(props: &MainProps) -> Html {
                 </nav>
             </header>
             <Banners ctx={ctx.clone()} />
+            <FileCopyBar templates={app.templates.clone()} report={app.draft.as_ref().map(|d| d.report.clone())} />
             { page }
             <footer class="site">{ "Chạy hoàn toàn trong trình duyệt: số liệu chỉ lưu trên máy này cho đến khi bạn xuất tệp." }</footer>
         </>

@@ -4,6 +4,7 @@
 //! rendering are plain Rust, tested natively and reused by the web app.
 
 pub mod builtin;
+pub mod compile;
 pub mod date;
 pub mod document_number;
 pub mod export;

@@ -2,6 +2,7 @@
 
 pub mod banners;
 pub mod field;
+pub mod file_copy;
 pub mod findings;
 pub mod overview;
 pub mod profile_page;
@@ -12,6 +13,7 @@ pub mod summary;
 pub mod table;
 
 pub use banners::Banners;
+pub use file_copy::FileCopyBar;
 pub use overview::OverviewPage;
 pub use profile_page::ProfilePage;
 pub use review_page::ReviewPage;

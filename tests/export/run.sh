@@ -127,5 +127,43 @@ else
   fail "no hostile.html exported"
 fi
 
+# (e) the compilation (bccds tong-hop) of the five seeds: XLSX read by openpyxl, CSV by Python's csv,
+#     the printable summary through the Nu checker; `bccds check` exits non-zero on a broken file.
+BCCDS=(cargo run -q -p bccds-cli --)
+if "${BCCDS[@]}" tong-hop tests/fixtures/seed-00*.json -o "$OUT/tong-hop.xlsx" --csv "$OUT/tong-hop.csv" \
+  --html "$OUT/tong-hop.html" --ngay 05/12/2025 >"$OUT/tong-hop.log" 2>&1; then
+  pass "bccds tong-hop wrote xlsx, csv and html ($(head -1 "$OUT/tong-hop.log"))"
+  set +e
+  compile_out=$(python3 tests/export/check_compile.py "$OUT/tong-hop.xlsx" "$OUT/tong-hop.csv" 2>&1)
+  compile_rc=$?
+  set -e
+  tally "$compile_out"
+  if [ $compile_rc -ne 0 ] && ! grep -q '^FAIL ' <<<"$compile_out"; then
+    fail "check_compile.py did not run (python3 -m pip install -r tools/requirements.txt)"
+  fi
+  if [ -f "$VNU" ]; then
+    if vnu_out=$(java -jar "$VNU" --errors-only "$OUT/tong-hop.html" 2>&1) && [ -z "$vnu_out" ]; then
+      pass "vnu: tong-hop.html"
+    else
+      fail "vnu: tong-hop.html"
+      echo "$vnu_out" | head -10
+    fi
+  fi
+else
+  fail "bccds tong-hop"
+  cat "$OUT/tong-hop.log"
+fi
+printf '{"format": 1, "kind": "bao-cao-chuyen-doi-so", "report": ' >"$OUT/cat-ngan.json"
+if check_out=$("${BCCDS[@]}" check tests/fixtures/seed-003.json "$OUT/cat-ngan.json" 2>&1); then
+  fail "bccds check exits 0 on a broken file"
+else
+  if grep -q "cat-ngan.json: Tệp JSON bị lỗi cú pháp" <<<"$check_out" && grep -q "1 tệp có lỗi\|2 tệp có lỗi" <<<"$check_out"; then
+    pass "bccds check: non-zero exit and the Vietnamese reason for a broken file"
+  else
+    fail "bccds check output"
+  fi
+  echo "$check_out" | tail -3
+fi
+
 echo "export checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
