@@ -94,7 +94,7 @@ impl ImportError {
         match self {
             ImportError::Empty => "Tệp rỗng, không có nội dung báo cáo.".into(),
             ImportError::Syntax { line, column, reason } => format!(
-                "Tệp JSON bị lỗi cú pháp ở dòng {line}, cột {column} ({reason}). Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
+                "Tệp JSON bị lỗi cú pháp ở dòng {line}, cột {column}: {reason}. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
             ),
             ImportError::NotAReport => "Tệp này không phải báo cáo chuyển đổi số. Hãy chọn tệp .json hoặc .html được xuất từ ứng dụng này.".into(),
             ImportError::WrongKind { kind } => format!(
@@ -363,6 +363,6 @@ mod tests {
             reason: "thiếu dấu hai chấm “:” sau tên trường".into()
         }
         .message()
-        .contains("dòng 3, cột 7 (thiếu dấu hai chấm “:” sau tên trường)"));
+        .contains("dòng 3, cột 7: thiếu dấu hai chấm “:” sau tên trường."));
     }
 }

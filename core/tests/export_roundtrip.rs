@@ -161,13 +161,13 @@ fn malformed_files_get_precise_messages() {
     );
     assert_eq!(
         e.message(),
-        "Tệp JSON bị lỗi cú pháp ở dòng 3, cột 10 (thiếu dấu hai chấm “:” sau tên trường). Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
+        "Tệp JSON bị lỗi cú pháp ở dòng 3, cột 10: thiếu dấu hai chấm “:” sau tên trường. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
     );
     // Columns count characters, as an editor shows them, not bytes.
     let e = import_file(r#"{"kind": "báo cáo" "x"}"#).unwrap_err();
     assert!(
         e.message()
-            .contains("dòng 1, cột 20 (thiếu dấu phẩy “,” hoặc dấu đóng “}”)"),
+            .contains("dòng 1, cột 20: thiếu dấu phẩy “,” hoặc dấu đóng “}”."),
         "{e}"
     );
     // Truncated export.
