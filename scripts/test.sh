@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up (scripts/setup.sh), then runs every check and test:
-#   format, clippy (native + wasm32), core tests (native), wasm tests in headless Chromium and Firefox
+#   format, clippy (native + wasm32), core tests (native), template schemas (tests/schema/*.py),
+#   wasm tests in headless Chromium and Firefox
 #   (core + app), release build, bundle and single-file size budgets, export checks (tests/export/run.sh),
 #   end-to-end tests (Playwright + Chromium: tests/e2e/; Puppeteer + Firefox: tests/firefox/).
 # Every stage runs even when an earlier one failed (unless it needs that one's output); the last line is
@@ -121,6 +122,20 @@ bundle_size() {
   }
 }
 
+# The template files against their JSON Schemas, and the tests of that check (tests/schema/*.py).
+schema_tests() {
+  local log p1=0 f1=0 p2 f2 rc=0
+  log=$(mktemp)
+  python3 tests/schema/check_templates.py | tee "$log" || rc=1
+  read -r p1 f1 < <(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$log" | tail -1)
+  python3 -m unittest discover -s tests/schema -p 'test_*.py' -v 2>&1 | tee "$log" || rc=1
+  p2=$(grep -c ' \.\.\. ok$' "$log")
+  f2=$(grep -cE ' \.\.\. (FAIL|ERROR)$' "$log")
+  rm -f "$log"
+  echo "$((${p1:-0} + p2)) passed, $((${f1:-0} + f2)) failed"
+  return $rc
+}
+
 # The single file is mailed and copied as it is: its raw size counts (about 1.33 × the gzipped wasm).
 single_file_size() {
   local f="dist/$SINGLE_FILE"
@@ -151,6 +166,7 @@ stage fmt check "cargo fmt --check" cargo fmt --all --check
 stage clippy-native check "clippy (native, all targets)" cargo clippy --locked --workspace --all-targets -- -D warnings
 stage clippy-wasm check "clippy (wasm32)" cargo clippy --locked --workspace --target wasm32-unknown-unknown -- -D warnings
 stage core-native tests "core tests (native)" cargo test --locked -p bccds-core
+stage schema tests "template schemas (tests/schema)" schema_tests
 
 # The core's tests run in the browser too once the core opts in (dev-dependency wasm-bindgen-test and
 # its tests marked for wasm); plain #[test] functions are not run by wasm-bindgen-test-runner.

@@ -216,7 +216,7 @@ fn main() {
     let numbers = [
         ("1.686", NumberStyle::Count),
         ("12.345.678", NumberStyle::Count),
-        ("99,92%", NumberStyle::Percent),
+        ("99,92%", NumberStyle::Percent { max_scale: 2 }),
         ("28.050,38", NumberStyle::Decimal { max_scale: 2 }),
         ("50.000.000 đồng", NumberStyle::Money),
         ("1,686", NumberStyle::Count),

@@ -34,11 +34,45 @@ pub enum DateError {
         month: u8,
         days_in_month: u8,
     },
+    /// A real date written with "-" or "." ("18-9-2025", "15.11.2025") or in words
+    /// ("ngày 18 tháng 9 năm 2025"): `normal` is the same date written with "/".
+    Separator {
+        text: String,
+        normal: String,
+    },
+    /// A two-digit year ("12/10/25"): `normal` has the year in full, when that is a real date.
+    ShortYear {
+        text: String,
+        year: String,
+        normal: String,
+    },
 }
 
 impl DateError {
-    pub fn message(&self) -> String {
+    /// The date written the normal way, when the text is a sure reading of one.
+    pub fn hint(&self) -> Option<String> {
         match self {
+            DateError::Separator { normal, .. } | DateError::ShortYear { normal, .. } => Some(normal.clone()),
+            _ => None,
+        }
+    }
+
+    /// The message, ending with the normal form when there is one.
+    pub fn message(&self) -> String {
+        match self.hint() {
+            Some(h) => format!("{} Hãy viết {h}.", self.message_without_hint()),
+            None => self.message_without_hint(),
+        }
+    }
+
+    pub fn message_without_hint(&self) -> String {
+        match self {
+            DateError::Separator { text, .. } => {
+                format!("“{text}”: ngày tháng năm ngăn cách bằng dấu “/” (ví dụ 22/12/2024).")
+            }
+            DateError::ShortYear { text, year, .. } => {
+                format!("Năm “{year}” trong “{text}” phải viết đủ 4 chữ số.")
+            }
             DateError::Empty => "Chưa nhập ngày.".into(),
             DateError::Format { text } => {
                 format!("“{text}” không phải là ngày. Hãy viết ngày/tháng/năm, ví dụ 22/12/2024.")
@@ -59,6 +93,40 @@ impl DateError {
     }
 }
 
+impl DateError {
+    /// The same error about `text` as the user typed it.
+    fn quoting(self, text: &str) -> DateError {
+        let text = text.to_string();
+        match self {
+            DateError::Format { .. } => DateError::Format { text },
+            DateError::Year { year, .. } => DateError::Year { text, year },
+            DateError::Month { month, .. } => DateError::Month { text, month },
+            DateError::Day {
+                day,
+                month,
+                days_in_month,
+                ..
+            } => DateError::Day {
+                text,
+                day,
+                month,
+                days_in_month,
+            },
+            DateError::ShortYear { year, normal, .. } => DateError::ShortYear { text, year, normal },
+            other => other,
+        }
+    }
+}
+
+/// "ngày 18 tháng 9 năm 2025" → "18/9/2025".
+fn in_words(t: &str) -> Option<String> {
+    let lower = crate::text::nfc(t).to_lowercase();
+    let rest = lower.strip_prefix("ngày")?;
+    let (day, rest) = rest.split_once("tháng")?;
+    let (month, year) = rest.split_once("năm")?;
+    Some(format!("{}/{}/{}", day.trim(), month.trim(), year.trim()))
+}
+
 impl Date {
     pub fn new(day: u8, month: u8, year: u16) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(month, year) {
@@ -67,17 +135,32 @@ impl Date {
         Some(Date { year, month, day })
     }
 
-    /// Parses "dd/mm/yyyy" (one- or two-digit day and month; "-" and "." also accepted as separators).
+    /// Parses "dd/mm/yyyy" (one- or two-digit day and month), strictly: "18-9-2025", "15.11.2025",
+    /// "ngày 18 tháng 9 năm 2025" and "12/10/25" are errors that carry the normal form as a hint.
     pub fn parse(text: &str) -> Result<Date, DateError> {
         let t = text.trim();
         if t.is_empty() {
             return Err(DateError::Empty);
         }
-        let sep = ['/', '-', '.'].into_iter().find(|c| t.contains(*c));
-        let parts: Vec<&str> = match sep {
-            Some(c) => t.split(c).map(str::trim).collect(),
-            None => vec![],
-        };
+        if !t.contains('/') {
+            let normal = in_words(t).or_else(|| {
+                let sep = t
+                    .chars()
+                    .find(|&c| c == '-' || c == '.' || crate::text::is_dash_like(c))?;
+                Some(t.split(sep).map(str::trim).collect::<Vec<_>>().join("/"))
+            });
+            if let Some(normal) = normal.filter(|n| n.matches('/').count() == 2) {
+                return match Date::parse(&normal) {
+                    Ok(_) => Err(DateError::Separator {
+                        text: t.to_string(),
+                        normal,
+                    }),
+                    // Explain what is wrong with the date itself, quoting what was typed.
+                    Err(e) => Err(e.quoting(t)),
+                };
+            }
+        }
+        let parts: Vec<&str> = t.split('/').map(str::trim).collect();
         let bad = || DateError::Format { text: t.to_string() };
         if parts.len() != 3
             || parts
@@ -91,6 +174,16 @@ impl Date {
         }
         let day: u32 = parts[0].parse().map_err(|_| bad())?;
         let month: u32 = parts[1].parse().map_err(|_| bad())?;
+        if parts[2].len() == 2 {
+            let normal = format!("{}/{}/20{}", parts[0], parts[1], parts[2]);
+            if Date::parse(&normal).is_ok() {
+                return Err(DateError::ShortYear {
+                    text: t.to_string(),
+                    year: parts[2].to_string(),
+                    normal,
+                });
+            }
+        }
         let year_ok = parts[2].len() == 4;
         let year: u32 = parts[2].parse().unwrap_or(0);
         if !year_ok || year < u32::from(FIRST_PLAUSIBLE_YEAR) {
@@ -208,6 +301,36 @@ mod tests {
         assert!(Date::parse("12/10/25").unwrap_err().message().contains("4 chữ số"));
         assert!(matches!(Date::parse("ngày mai"), Err(DateError::Format { .. })));
         assert!(matches!(Date::parse("1/2"), Err(DateError::Format { .. })));
+    }
+
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[test]
+    fn other_separators_are_explained_with_the_normal_form() {
+        let e = Date::parse("18-9-2025").unwrap_err();
+        assert_eq!(
+            e.message(),
+            "“18-9-2025”: ngày tháng năm ngăn cách bằng dấu “/” (ví dụ 22/12/2024). Hãy viết 18/9/2025."
+        );
+        assert_eq!(
+            Date::parse("15.11.2025").unwrap_err().hint().as_deref(),
+            Some("15/11/2025")
+        );
+        assert_eq!(
+            Date::parse("15–11–2025").unwrap_err().hint().as_deref(),
+            Some("15/11/2025")
+        );
+        assert_eq!(
+            Date::parse("ngày 05 tháng 11 năm 2025").unwrap_err().hint().as_deref(),
+            Some("05/11/2025")
+        );
+        // Not a real date: explained, quoting what was typed, no hint.
+        let e = Date::parse("31-9-2025").unwrap_err();
+        assert_eq!(e.message(), "“31-9-2025”: tháng 9 chỉ có 30 ngày, không có ngày 31.");
+        assert_eq!(e.hint(), None);
+        assert_eq!(
+            Date::parse("12/10/25").unwrap_err().message(),
+            "Năm “25” trong “12/10/25” phải viết đủ 4 chữ số. Hãy viết 12/10/2025."
+        );
     }
 
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]

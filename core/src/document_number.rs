@@ -42,6 +42,9 @@ pub fn check_document_number(text: &str) -> Result<DocumentStyle, DocumentNumber
     if t.chars().any(char::is_whitespace) {
         return err("không được có dấu cách, nhất là quanh “/” và “-”");
     }
+    if !t.chars().any(char::is_uppercase) && t.chars().any(char::is_lowercase) {
+        return err("ký hiệu viết bằng chữ in hoa (ví dụ KH-UBND)");
+    }
     let lead: String = t.chars().take_while(char::is_ascii_digit).collect();
     if lead.is_empty() {
         return err("phải bắt đầu bằng số thứ tự của văn bản");
@@ -122,5 +125,9 @@ mod tests {
         assert!(check_document_number("43/20/KH-UBND").is_err());
         assert!(check_document_number("43_KH-UBND").is_err());
         assert!(check_document_number("02-KH").is_err());
+        assert!(check_document_number("43/kh-ubnd")
+            .unwrap_err()
+            .message()
+            .contains("chữ in hoa"));
     }
 }

@@ -53,7 +53,12 @@ impl ExportFile {
                 version: template.version,
                 name: template.name.clone(),
             },
-            report: report.clone(),
+            report: {
+                // The file is for other programs too: text in NFC whatever the keyboard produced.
+                let mut r = report.clone();
+                crate::text::normalize_report(&mut r);
+                r
+            },
             findings: findings.to_vec(),
         }
     }
@@ -69,15 +74,16 @@ impl ExportFile {
 pub enum ImportError {
     /// Nothing in the file.
     Empty,
-    /// Not valid JSON; 1-based position.
-    Syntax { line: usize, column: usize },
+    /// Not valid JSON; 1-based line and character column, and what is wrong (Vietnamese).
+    Syntax { line: usize, column: usize, reason: String },
     /// Valid JSON, but not a report (another program's file).
     NotAReport,
     /// An envelope of another kind.
     WrongKind { kind: String },
     /// Written by a newer version of the app.
     TooNew { format: u64, supported: u32 },
-    /// JSON shaped like a report but with a wrong or missing part.
+    /// JSON shaped like a report but with a wrong or missing part: 1-based line and character
+    /// column, and what is wrong (Vietnamese).
     Structure { line: usize, column: usize, detail: String },
     /// An HTML file without the embedded data block.
     HtmlWithoutData,
@@ -87,8 +93,8 @@ impl ImportError {
     pub fn message(&self) -> String {
         match self {
             ImportError::Empty => "Tệp rỗng, không có nội dung báo cáo.".into(),
-            ImportError::Syntax { line, column } => format!(
-                "Tệp JSON bị lỗi cú pháp ở dòng {line}, cột {column}. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
+            ImportError::Syntax { line, column, reason } => format!(
+                "Tệp JSON bị lỗi cú pháp ở dòng {line}, cột {column}: {reason}. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
             ),
             ImportError::NotAReport => "Tệp này không phải báo cáo chuyển đổi số. Hãy chọn tệp .json hoặc .html được xuất từ ứng dụng này.".into(),
             ImportError::WrongKind { kind } => format!(
@@ -100,8 +106,8 @@ impl ImportError {
             ImportError::Structure { line: 0, .. } => {
                 "Tệp có dạng báo cáo nhưng thiếu hoặc sai một phần dữ liệu, không mở được. Hãy mở bản xuất gốc.".into()
             }
-            ImportError::Structure { line, column, .. } => format!(
-                "Tệp có dạng báo cáo nhưng dữ liệu ở dòng {line}, cột {column} bị thiếu hoặc sai, không mở được. Hãy mở bản xuất gốc."
+            ImportError::Structure { line, column, detail } => format!(
+                "Tệp có dạng báo cáo nhưng dữ liệu ở dòng {line}, cột {column} bị thiếu hoặc sai ({detail}), không mở được. Hãy mở bản xuất gốc."
             ),
             ImportError::HtmlWithoutData => format!(
                 "Tệp HTML này không chứa dữ liệu báo cáo (không có khối “{HTML_DATA_ID}”). Chỉ mở lại được tệp HTML do ứng dụng này xuất ra."
@@ -136,10 +142,14 @@ pub fn read_file(text: &str) -> Result<ExportFile, ImportError> {
     if t.is_empty() {
         return Err(ImportError::Empty);
     }
-    if t.starts_with('<') {
-        return extract_from_html(t);
-    }
-    read_json(t)
+    let mut file = if t.starts_with('<') {
+        extract_from_html(t)?
+    } else {
+        read_json(t)?
+    };
+    // Decomposed text (some keyboards, copy-paste from PDF) is composed on the way in.
+    crate::text::normalize_report(&mut file.report);
+    Ok(file)
 }
 
 /// The export envelope embedded in an HTML document produced by [`crate::render`].
@@ -158,9 +168,13 @@ pub fn extract_from_html(html: &str) -> Result<ExportFile, ImportError> {
 }
 
 fn read_json(json: &str) -> Result<ExportFile, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        column: e.column(),
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+        let (line, column) = crate::json_error::position(json, &e);
+        ImportError::Syntax {
+            line,
+            column,
+            reason: crate::json_error::syntax_message(&e),
+        }
     })?;
     let serde_json::Value::Object(obj) = &value else {
         return Err(ImportError::NotAReport);
@@ -188,7 +202,7 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
         }
         check_report_format(obj.get("report"))?;
         // Parse from the text (not the value) so structural errors keep their position.
-        let file: ExportFile = serde_json::from_str(json).map_err(structure)?;
+        let file: ExportFile = serde_json::from_str(json).map_err(|e| structure(json, e))?;
         return Ok(file);
     }
     if obj.contains_key("template_id") && obj.contains_key("values") {
@@ -209,11 +223,12 @@ fn check_report_format(report: Option<&serde_json::Value>) -> Result<(), ImportE
     Ok(())
 }
 
-fn structure(e: serde_json::Error) -> ImportError {
+fn structure(json: &str, e: serde_json::Error) -> ImportError {
+    let (line, column) = crate::json_error::position(json, &e);
     ImportError::Structure {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+        line,
+        column,
+        detail: crate::json_error::structure_message(&e),
     }
 }
 
@@ -225,7 +240,8 @@ fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, Impor
         obj.entry("format").or_insert(serde_json::Value::from(REPORT_FORMAT));
         obj.entry("id").or_insert(serde_json::Value::from(""));
     }
-    let report: Report = serde_json::from_value(value).map_err(structure)?;
+    // From a value: serde_json gives no position (line 0).
+    let report: Report = serde_json::from_value(value).map_err(|e| structure("", e))?;
     Ok(ExportFile {
         format: EXPORT_FORMAT,
         kind: EXPORT_KIND.to_string(),
@@ -341,8 +357,12 @@ mod tests {
         }
         .message()
         .starts_with("Tệp được tạo bởi phiên bản mới hơn"));
-        assert!(ImportError::Syntax { line: 3, column: 7 }
-            .message()
-            .contains("dòng 3, cột 7"));
+        assert!(ImportError::Syntax {
+            line: 3,
+            column: 7,
+            reason: "thiếu dấu hai chấm “:” sau tên trường".into()
+        }
+        .message()
+        .contains("dòng 3, cột 7: thiếu dấu hai chấm “:” sau tên trường."));
     }
 }

@@ -11,10 +11,12 @@ pub mod document_number;
 pub mod docx;
 pub mod editor;
 pub mod export;
+mod json_error;
 pub mod number;
 pub mod render;
 pub mod report;
 pub mod template;
+pub mod text;
 pub mod validate;
 pub mod zip;
 

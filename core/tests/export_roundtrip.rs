@@ -151,10 +151,24 @@ fn newer_files_are_refused_in_vietnamese() {
 #[test]
 fn malformed_files_get_precise_messages() {
     let e = import_file("{\n  \"format\": 1,\n  \"kind\" \"bao-cao-chuyen-doi-so\"\n}").unwrap_err();
-    assert_eq!(e, ImportError::Syntax { line: 3, column: 10 });
+    assert_eq!(
+        e,
+        ImportError::Syntax {
+            line: 3,
+            column: 10,
+            reason: "thiếu dấu hai chấm “:” sau tên trường".into()
+        }
+    );
     assert_eq!(
         e.message(),
-        "Tệp JSON bị lỗi cú pháp ở dòng 3, cột 10. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
+        "Tệp JSON bị lỗi cú pháp ở dòng 3, cột 10: thiếu dấu hai chấm “:” sau tên trường. Tệp có thể bị cắt ngắn hoặc bị sửa tay; hãy mở bản xuất gốc."
+    );
+    // Columns count characters, as an editor shows them, not bytes.
+    let e = import_file(r#"{"kind": "báo cáo" "x"}"#).unwrap_err();
+    assert!(
+        e.message()
+            .contains("dòng 1, cột 20: thiếu dấu phẩy “,” hoặc dấu đóng “}”."),
+        "{e}"
     );
     // Truncated export.
     let (t, r) = sample();
@@ -181,6 +195,7 @@ fn malformed_files_get_precise_messages() {
     let expected_line = bad.lines().position(|l| l.contains("\"ba\"")).unwrap() + 1;
     assert_eq!(line, expected_line);
     assert!(e.message().contains(&format!("dòng {expected_line}")));
+    assert!(e.message().contains("(sai kiểu: chuỗi"), "{e}");
 }
 
 #[test]

@@ -43,9 +43,20 @@ fn seed_000_findings_are_exactly_the_real_problems() {
                 Severity::Error,
                 "Hồ sơ tiếp nhận trực tuyến + Hồ sơ tiếp nhận trực tiếp (tại nơi giải quyết TTHC): 1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686.".to_string()
             ),
+            // "26 trạm …, trong đó: VNPT 9 trạm, Viettel 17 trạm": the operators listed are all there
+            // are, so MobiFone, left out, has 26 − 9 − 17 = 0 stations.
+            (
+                "bts-theo-nha-mang#trong".to_string(),
+                Severity::Warning,
+                "Chưa nhập trạm BTS của MobiFone; theo tổng số trạm phát sóng di động (BTS) thì bằng 26 − 9 − 17 = 0.".to_string()
+            ),
         ]
     );
     let all = validate(&t, &r);
+    let gap = all.iter().find(|f| f.key == "bts-theo-nha-mang#trong").unwrap();
+    assert_eq!(gap.fields, vec!["bts-mobifone", "bts-tong"]);
+    let fix = gap.suggestion.as_ref().unwrap();
+    assert_eq!((fix.field.as_str(), fix.value.as_str()), ("bts-mobifone", "0"));
     let parts = all.iter().find(|f| f.key == "hs-thanh-phan").unwrap();
     assert_eq!(parts.fields, vec!["hs-truc-tuyen", "hs-truc-tiep", "hs-tong"]);
     assert_eq!(parts.section, "chinh-quyen-so");
@@ -68,6 +79,7 @@ fn fixing_the_seed_clears_every_finding() {
     // (values invented for the test).
     set_cell(&mut r, "chi-dao-van-ban", 4, "so-ky-hieu", "452/UBND-VX");
     set_cell(&mut r, "chi-dao-van-ban", 4, "ngay", "12/5/2025");
+    set(&mut r, "bts-mobifone", "0");
     assert_eq!(findings(&t, &r), vec![]);
 }
 
@@ -92,12 +104,12 @@ fn consistent_seed_figures_are_really_checked() {
             (
                 "chi-dao-van-ban/2/so-ky-hieu#invalid".to_string(),
                 Severity::Error,
-                "Văn bản đã ban hành, dòng 3, số, ký hiệu: Số, ký hiệu “384/UBND -VX” không đúng dạng: không được có dấu cách, nhất là quanh “/” và “-”. Dạng đúng: 43/KH-UBND, 08/2023/QĐ-TTg, 384/UBND-VX (văn bản nhà nước) hoặc 02-KH/BCĐTW (văn bản của Đảng).".to_string()
+                "Văn bản đã ban hành, dòng 3, số, ký hiệu: Số, ký hiệu “384/UBND -VX” không đúng dạng: không được có dấu cách, nhất là quanh “/” và “-”. Dạng đúng: 43/KH-UBND, 08/2023/QĐ-TTg, 384/UBND-VX (văn bản nhà nước) hoặc 02-KH/BCĐTW (văn bản của Đảng). Hãy viết 384/UBND-VX.".to_string()
             ),
             (
                 "ty-le-so-hoa-ho-so#invalid".to_string(),
                 Severity::Error,
-                "Tỷ lệ số hóa hồ sơ TTHC khi tiếp nhận: “99.92” không đúng cách viết số: dấu chấm chỉ dùng để phân cách hàng nghìn (nhóm 3 chữ số). Nếu là số thập phân, hãy viết 99,92.".to_string()
+                "Tỷ lệ số hóa hồ sơ TTHC khi tiếp nhận: “99.92” không đúng cách viết số: dấu chấm chỉ dùng để phân cách hàng nghìn (nhóm 3 chữ số). Nếu là số thập phân, hãy viết 99,92%.".to_string()
             ),
             (
                 "mot-cua-den-ngay#invalid".to_string(),
@@ -156,6 +168,7 @@ fn references_inside_the_prose_are_well_formed() {
 fn printed_document_reads_like_the_seed() {
     let (t, r) = (template(), seed());
     let html = bccds_core::render::render_document(&t, &r, &validate(&t, &r));
+    let printed = common::printed(&html);
     for sentence in [
         "Hệ thống một cửa điện tử đã tiếp nhận và giải quyết 1.686 hồ sơ.",
         "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 97,5%.",
@@ -164,6 +177,6 @@ fn printed_document_reads_like_the_seed() {
         "Trong 06 tháng cấp 4 chữ ký số cho lãnh đạo và công chức",
         "603/QĐ-UBND",
     ] {
-        assert!(html.contains(sentence), "printed document lacks “{sentence}”");
+        assert!(printed.contains(sentence), "printed document lacks “{sentence}”");
     }
 }

@@ -52,10 +52,10 @@ test('start page: every built-in report type can be started', async () => {
 });
 
 test(
-  'start page: all five report types are offered',
+  'start page: the five report types of the seeds are offered (more may be added)',
   { todo: names.length < 5 ? `${names.length} of 5 templates are built in so far` : false },
   () => {
-    assert.equal(names.length, 5);
+    assert.ok(names.length >= 5, `${names.length} templates`);
   },
 );
 

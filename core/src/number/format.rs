@@ -27,6 +27,30 @@ pub fn format_decimal(value: &Decimal) -> String {
     out
 }
 
+/// Like [`format_decimal`], keeping the leading zeros the user typed ("03" máy, "09" thôn stay
+/// "03", "09", as the seeds write them); "1686" is still "1.686".
+pub fn format_as_typed(value: &Decimal, typed: &str) -> String {
+    let shown = format_decimal(value);
+    let int_typed: String = typed
+        .trim()
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let zeros = int_typed.len() - int_typed.trim_start_matches('0').len();
+    let zeros = if int_typed.trim_start_matches('0').is_empty() {
+        zeros.saturating_sub(1) // "0", "00,5": one zero is the value itself
+    } else {
+        zeros
+    };
+    if zeros == 0 || value.is_negative() || shown.contains('.') {
+        return shown;
+    }
+    format!("{}{shown}", "0".repeat(zeros))
+}
+
 /// A count: "1.686".
 pub fn format_count(value: &Decimal) -> String {
     format_decimal(value)
@@ -63,6 +87,18 @@ mod tests {
         assert_eq!(format_count(&Decimal::from_int(100_000)), "100.000");
     }
 
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[test]
+    fn leading_zeros_typed_are_kept() {
+        assert_eq!(format_as_typed(&Decimal::from_int(3), "03"), "03");
+        assert_eq!(format_as_typed(&Decimal::from_int(9), " 09 "), "09");
+        assert_eq!(format_as_typed(&Decimal::from_int(1686), "1686"), "1.686");
+        assert_eq!(format_as_typed(&Decimal::from_int(0), "0"), "0");
+        assert_eq!(format_as_typed(&Decimal::new(5, 1), "0,5"), "0,5");
+        assert_eq!(format_as_typed(&Decimal::new(5, 1), "00,5"), "00,5");
+        assert_eq!(format_as_typed(&Decimal::from_int(1686), "01686"), "1.686");
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -86,7 +122,7 @@ mod tests {
         #[test]
         fn percent_and_money_round_trip(units in 0i128..100_000, m in 0i128..10_000_000_000_000i128) {
             let p = Decimal::new(units, 2);
-            prop_assert_eq!(parse_number(&format_percent(&p), NumberStyle::Percent).unwrap(), p);
+            prop_assert_eq!(parse_number(&format_percent(&p), NumberStyle::Percent { max_scale: 2 }).unwrap(), p);
             let money = Decimal::from_int(m);
             prop_assert_eq!(parse_number(&format_money(&money), NumberStyle::Money).unwrap(), money);
         }
@@ -94,7 +130,7 @@ mod tests {
         #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
         #[test]
         fn arbitrary_text_never_panics(text in "\\PC{0,40}") {
-            for style in [NumberStyle::Count, NumberStyle::Percent, NumberStyle::Money, NumberStyle::Decimal { max_scale: 3 }] {
+            for style in [NumberStyle::Count, NumberStyle::Percent { max_scale: 2 }, NumberStyle::Money, NumberStyle::Decimal { max_scale: 3 }] {
                 if let Err(e) = parse_number(&text, style) {
                     prop_assert!(!e.message().is_empty());
                 }
@@ -104,7 +140,7 @@ mod tests {
         #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
         #[test]
         fn number_like_text_never_panics(text in "[-0-9.,% đồng]{0,30}") {
-            for style in [NumberStyle::Count, NumberStyle::Percent, NumberStyle::Money, NumberStyle::Decimal { max_scale: 3 }] {
+            for style in [NumberStyle::Count, NumberStyle::Percent { max_scale: 2 }, NumberStyle::Money, NumberStyle::Decimal { max_scale: 3 }] {
                 let _ = parse_number(&text, style);
             }
         }

@@ -8,5 +8,5 @@ mod format;
 mod parse;
 
 pub use decimal::Decimal;
-pub use format::{format_count, format_decimal, format_money, format_percent};
+pub use format::{format_as_typed, format_count, format_decimal, format_money, format_percent};
 pub use parse::{parse_number, NumberError, NumberStyle};

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::model::FieldKind;
+use super::model::{FieldKind, Rule};
 
 /// A figure that recurs across report types (chỉ tiêu dùng chung), defined once.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -19,6 +19,22 @@ pub struct Indicator {
     pub max_decimals: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// Where a commune's figure normally lies (khoảng hợp lý), per unit when the template picks it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plausible: Vec<PlausibleRange>,
+}
+
+/// A plausible range of an indicator, for fields in `unit` (or any unit when `unit` is absent).
+/// Vietnamese number text, like `min`/`max`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlausibleRange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
 }
 
 /// The shared indicator catalogue and the units a template may use (danh mục đơn vị tính).
@@ -28,6 +44,10 @@ pub struct Catalogue {
     pub format: u32,
     pub units: Vec<String>,
     pub indicators: Vec<Indicator>,
+    /// Checks that hold wherever their indicators are used (declared once, here): references are
+    /// indicator ids. A template that has one field for each gets the rule (see the loader).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
 }
 
 impl Catalogue {

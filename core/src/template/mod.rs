@@ -9,11 +9,14 @@ mod catalogue;
 mod frame;
 mod load;
 mod model;
+mod references;
+mod resolve;
 
-pub use catalogue::{Catalogue, Indicator};
+pub use catalogue::{Catalogue, Indicator, PlausibleRange};
 pub use frame::{frame_ids, FRAME_JSON, PROFILE_FIELDS};
-pub use load::{load_template, resolve_ref, FractionPart, ResolvedRef, TemplateError};
+pub use load::{load_template, TemplateError};
 pub use model::*;
+pub use references::{resolve_ref, FractionPart, ResolvedRef};
 
 /// Version of the template file format this build reads.
 pub const TEMPLATE_FORMAT: u32 = 1;

@@ -102,6 +102,9 @@ pub struct Field {
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
     pub max_decimals: u8,
+    /// The range a commune's figure normally falls in (from the catalogue): outside it, a warning.
+    pub plausible_min: Option<Decimal>,
+    pub plausible_max: Option<Decimal>,
     pub help: Option<String>,
     pub heading: Option<String>,
     pub print: Option<String>,
@@ -119,7 +122,9 @@ impl Field {
             FieldKind::Decimal => Some(NumberStyle::Decimal {
                 max_scale: self.max_decimals,
             }),
-            FieldKind::Percent => Some(NumberStyle::Percent),
+            FieldKind::Percent => Some(NumberStyle::Percent {
+                max_scale: self.max_decimals,
+            }),
             FieldKind::Money => Some(NumberStyle::Money),
             _ => None,
         }
@@ -219,6 +224,38 @@ impl Rule {
         })
     }
 
+    /// The same rule with every reference replaced by `map` (catalogue rules name indicators; a
+    /// template's copy names its fields). `None` if any reference has no replacement.
+    pub fn map_refs(&self, map: impl Fn(&str) -> Option<String>) -> Option<Rule> {
+        let all = |v: &[String]| v.iter().map(|r| map(r)).collect::<Option<Vec<String>>>();
+        let kind = match &self.kind {
+            RuleKind::Sum { parts, total, relation } => RuleKind::Sum {
+                parts: all(parts)?,
+                total: map(total)?,
+                relation: *relation,
+            },
+            RuleKind::AtMost { part, whole } => RuleKind::AtMost {
+                part: map(part)?,
+                whole: map(whole)?,
+            },
+            RuleKind::Rate {
+                rate,
+                numerator,
+                denominator,
+            } => RuleKind::Rate {
+                rate: map(rate)?,
+                numerator: map(numerator)?,
+                denominator: map(denominator)?,
+            },
+            RuleKind::Same { fields } => RuleKind::Same { fields: all(fields)? },
+        };
+        Some(Rule {
+            id: self.id.clone(),
+            kind,
+            severity: self.severity,
+        })
+    }
+
     /// Every field reference of the rule, in order.
     pub fn references(&self) -> Vec<&str> {
         match &self.kind {
@@ -252,6 +289,10 @@ pub struct TemplateSpec {
     /// Defaults for frame fields (trích yếu, closing sentence, …), by field id.
     #[serde(default)]
     pub frame_defaults: std::collections::BTreeMap<String, String>,
+    /// Frame fields that this report type does not require (Nghị định 30 does not require the
+    /// "Thực hiện Công văn …" basis: `["can-cu"]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frame_optional: Vec<String>,
     pub sections: Vec<SectionSpec>,
     #[serde(default)]
     pub rules: Vec<Rule>,

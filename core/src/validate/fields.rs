@@ -1,15 +1,25 @@
 //! Checks of one field's own value: required, readable, in range, real dates, valid numbers.
+//!
+//! Every hint in a message is a value that passes the same checks; it is also offered as the
+//! finding's [`Suggestion`] (a one-click fix). Hints that would fail are dropped, never shown.
 
-use super::finding::{Finding, FindingKind};
+use super::finding::{Finding, FindingKind, Suggestion};
 use super::values::{cell_text, field_path, parse_fraction, Context};
 use crate::date::Date;
 use crate::document_number::check_document_number;
 use crate::number::{format_decimal, parse_number, Decimal, NumberError};
 use crate::report::Value;
 use crate::template::{Field, FieldKind, Section, Severity};
+use crate::text::{is_dash_like, is_invisible, nfc};
 
 pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, out: &mut Vec<Finding>) {
     let value = ctx.report.values.get(&field.id);
+    if field.kind == FieldKind::Computed {
+        if let Some(note) = super::values::zero_denominator(ctx, field, None) {
+            out.push(zero_rate(section, &field.id, note));
+        }
+        return;
+    }
     let blank = value.is_none_or(Value::is_blank);
     if blank {
         if field.required && field.kind != FieldKind::Computed {
@@ -31,6 +41,16 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
                 for col in &field.columns {
                     let path = field_path(&field.id, Some((i, &col.id)));
                     let prefix = format!("{}, dòng {}, {}", field.label, i + 1, lower_first(&col.label));
+                    if col.kind == FieldKind::Computed {
+                        if let Some(note) = super::values::zero_denominator(ctx, col, Some(row)) {
+                            out.push(zero_rate(
+                                section,
+                                &path,
+                                format!("{}, dòng {}: {note}", field.label, i + 1),
+                            ));
+                        }
+                        continue;
+                    }
                     match row.get(&col.id) {
                         Some(Value::Status { choice, .. }) => check_status(section, col, choice, &path, &prefix, out),
                         _ => {
@@ -68,21 +88,26 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
                 "{}: dữ liệu không đúng loại trường (có thể tệp được sửa tay).",
                 field.label
             ),
+            None,
         )),
     }
 }
 
+/// Choices compare after Unicode normalisation: "Đáp ứng" typed in decomposed form is "Đáp ứng".
 fn check_status(section: &Section, field: &Field, choice: &str, path: &str, label: &str, out: &mut Vec<Finding>) {
-    if !field.choices.iter().any(|c| c == choice) {
-        out.push(invalid(
-            section,
-            path,
-            format!(
-                "{label}: “{choice}” không có trong các lựa chọn ({}).",
-                field.choices.join(", ")
-            ),
-        ));
+    let typed = nfc(choice.trim());
+    if field.choices.iter().any(|c| *c == typed) {
+        return;
     }
+    let same_letters = field.choices.iter().find(|c| c.to_lowercase() == typed.to_lowercase());
+    let message = match same_letters {
+        Some(c) => format!("{label}: “{choice}” phải viết đúng như lựa chọn “{c}”."),
+        None => format!(
+            "{label}: “{choice}” không có trong các lựa chọn ({}).",
+            field.choices.join(", ")
+        ),
+    };
+    out.push(invalid(section, path, message, None));
 }
 
 fn check_text(
@@ -94,52 +119,154 @@ fn check_text(
     label: &str,
     out: &mut Vec<Finding>,
 ) {
-    let mut bad = |message: String| out.push(invalid(section, path, format!("{label}: {message}")));
+    if let Some(problem) = text_problem(ctx, field, path, text, true) {
+        let suggestion = problem.hint.map(|value| Suggestion {
+            field: path.to_string(),
+            value,
+        });
+        out.push(invalid(
+            section,
+            path,
+            format!("{label}: {}", problem.message),
+            suggestion,
+        ));
+        return;
+    }
+    if let Some(w) = plausibility(ctx, field, path, text) {
+        out.push(Finding {
+            key: format!("{path}#plausible"),
+            severity: Severity::Warning,
+            kind: FindingKind::Invalid,
+            section: section.id.clone(),
+            fields: vec![path.to_string()],
+            message: format!("{label}: {}", w.message),
+            suggestion: w.hint.map(|value| Suggestion {
+                field: path.to_string(),
+                value,
+            }),
+            accepted: None,
+        });
+    }
+}
+
+/// What is wrong with a field's text, and a corrected text that passes, if there is a sure one.
+struct Problem {
+    message: String,
+    hint: Option<String>,
+}
+
+impl Problem {
+    fn new(message: String) -> Problem {
+        Problem { message, hint: None }
+    }
+}
+
+/// The error of `text` in `field`, if any. With `suggest`, a hint is kept only when it passes too.
+fn text_problem(ctx: &Context<'_>, field: &Field, path: &str, text: &str, suggest: bool) -> Option<Problem> {
+    let text = nfc(text);
+    let passes = |hint: &str| suggest && text_problem(ctx, field, path, hint, false).is_none();
     match field.kind {
         FieldKind::Count | FieldKind::Decimal | FieldKind::Percent | FieldKind::Money => {
             let style = field.number_style().expect("numeric kinds have a style");
-            match parse_number(text, style) {
-                Err(NumberError::TooManyDecimals { max: 0 }) => bad(NumberError::NotWhole {
-                    text: text.trim().into(),
+            match parse_number(&text, style) {
+                Err(e) => {
+                    let hint = e
+                        .hint()
+                        .filter(|_| unit_hint_is_safe(field, &e))
+                        .filter(|h| passes(h))
+                        .map(str::to_string);
+                    let message = if hint.is_some() {
+                        e.message()
+                    } else {
+                        e.message_without_hint()
+                    };
+                    Some(Problem { message, hint })
                 }
-                .message()),
-                Err(e) => bad(e.message()),
-                Ok(v) => {
-                    if let Some(m) = range_problem(field, &v) {
-                        bad(m)
-                    }
-                }
+                Ok(v) => range_problem(field, &v).map(Problem::new),
             }
         }
-        FieldKind::Fraction => match parse_fraction(text) {
-            Err(m) => bad(m),
-            Ok((n, d)) if n > d => bad(format!(
+        FieldKind::Fraction => match parse_fraction(&text) {
+            Err(m) => Some(Problem::new(m)),
+            Ok((n, d)) if n > d => Some(Problem::new(format!(
                 "“{}”: phần {} lớn hơn tổng {} (phần không thể vượt tổng).",
                 text.trim(),
                 format_decimal(&n),
                 format_decimal(&d)
-            )),
-            Ok((_, d)) if d.is_zero() => bad("mẫu số bằng 0.".into()),
-            Ok(_) => {}
+            ))),
+            Ok((_, d)) if d.is_zero() => Some(Problem::new("mẫu số bằng 0.".into())),
+            Ok(_) => None,
         },
-        FieldKind::Date => match Date::parse(text) {
-            Err(e) => bad(e.message()),
+        FieldKind::Date => match Date::parse(&text) {
+            Err(e) => {
+                let hint = e.hint().filter(|h| passes(h));
+                let message = if hint.is_some() {
+                    e.message()
+                } else {
+                    e.message_without_hint()
+                };
+                Some(Problem { message, hint })
+            }
             Ok(d) => {
                 let is_report_date = path == crate::template::frame_ids::DATE;
-                if let (Some(rd), false) = (ctx.report_date, is_report_date) {
-                    if d > rd {
-                        bad(format!("ngày {d} sau ngày của báo cáo ({rd}), không thể đúng."));
-                    }
+                match (ctx.report_date, is_report_date) {
+                    (Some(rd), false) if d > rd => Some(Problem::new(format!(
+                        "ngày {d} sau ngày của báo cáo ({rd}), không thể đúng."
+                    ))),
+                    _ => None,
                 }
             }
         },
-        FieldKind::DocumentNumber => {
-            if let Err(e) = check_document_number(text) {
-                bad(e.message())
+        FieldKind::DocumentNumber => match check_document_number(&text) {
+            Ok(_) => None,
+            Err(e) => {
+                let hint = document_number_hint(&text).filter(|h| passes(h));
+                let message = match &hint {
+                    Some(h) => format!("{} Hãy viết {h}.", e.message()),
+                    None => e.message(),
+                };
+                Some(Problem { message, hint })
             }
-        }
-        FieldKind::Text | FieldKind::Narrative | FieldKind::Status | FieldKind::Table | FieldKind::Computed => {}
+        },
+        FieldKind::Text | FieldKind::Narrative | FieldKind::Status | FieldKind::Table | FieldKind::Computed => None,
     }
+}
+
+/// Dropping a word after a number is a sure fix only when the word is the field's own unit
+/// ("12 hồ sơ" in a box of hồ sơ), never for money ("50 USD" is not 50 đồng).
+fn unit_hint_is_safe(field: &Field, e: &NumberError) -> bool {
+    let NumberError::SuffixNotAllowed { suffix, .. } = e else {
+        return true;
+    };
+    // "km2" typed for km² is the same unit.
+    let plain = |s: &str| nfc(s).to_lowercase().replace('²', "2");
+    let typed = plain(suffix);
+    match field.unit.as_deref() {
+        Some("%") => typed == "phần trăm" || typed == "%",
+        Some("đồng") | None => false,
+        Some(unit) => typed == plain(unit),
+    }
+}
+
+/// A document number pasted from Word or PDF, written the normal way: "Số 43/kh–ubnd" → "43/KH-UBND".
+fn document_number_hint(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    for prefix in ["Số:", "số:", "Số", "số"] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest.trim_start();
+            break;
+        }
+    }
+    let cleaned: String = t
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !is_invisible(c))
+        .map(|c| if is_dash_like(c) { '-' } else { c })
+        .collect::<String>()
+        .trim_end_matches(['.', ',', ';'])
+        .to_string();
+    // Upper-case the symbol; the "g" of "QĐ-TTg" and similar mixed-case codes are checked as typed first.
+    [cleaned.clone(), cleaned.to_uppercase()]
+        .into_iter()
+        .find(|c| c != text.trim() && check_document_number(c).is_ok())
 }
 
 fn range_problem(field: &Field, v: &Decimal) -> Option<String> {
@@ -172,6 +299,65 @@ fn range_problem(field: &Field, v: &Decimal) -> Option<String> {
     None
 }
 
+/// Warnings on a readable value: outside the catalogue's plausible range for a commune (46.046 km²
+/// typed for 46,046), or a report date after today.
+fn plausibility(ctx: &Context<'_>, field: &Field, path: &str, text: &str) -> Option<Problem> {
+    if field.kind == FieldKind::Date && path == crate::template::frame_ids::DATE {
+        let (d, today) = (Date::parse(text).ok()?, ctx.today?);
+        return (d > today).then(|| {
+            Problem::new(format!(
+                "ngày {d} ở sau hôm nay ({today}); kiểm tra lại ngày, tháng, năm."
+            ))
+        });
+    }
+    let style = field.number_style()?;
+    let v = parse_number(text, style).ok()?;
+    let unit = field.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let (low, high) = (field.plausible_min, field.plausible_max);
+    let range = match (low, high) {
+        (Some(l), Some(h)) => format!("từ {} đến {}{unit}", format_decimal(&l), format_decimal(&h)),
+        (Some(l), None) => format!("từ {}{unit} trở lên", format_decimal(&l)),
+        (None, Some(h)) => format!("đến {}{unit}", format_decimal(&h)),
+        (None, None) => return None,
+    };
+    let outside = |x: &Decimal| low.is_some_and(|l| *x < l) || high.is_some_and(|h| *x > h);
+    if !outside(&v) {
+        return None;
+    }
+    // "46.046" read with a decimal comma instead, if that is plausible and passes.
+    let hint = text.trim().split_once('.').and_then(|(a, b)| {
+        if b.contains(['.', ',']) {
+            return None;
+        }
+        let candidate = format!("{a},{b}");
+        let w = parse_number(&candidate, style).ok()?;
+        (!outside(&w) && text_problem(ctx, field, path, &candidate, false).is_none()).then_some(candidate)
+    });
+    let mut message = format!(
+        "{}{unit} nằm ngoài khoảng thường gặp của một xã ({range}); kiểm tra lại số liệu và dấu chấm (hàng nghìn), dấu phẩy (thập phân).",
+        format_decimal(&v)
+    );
+    if let Some(h) = &hint {
+        message.push_str(&format!(" Nếu là số thập phân, hãy viết {h}."));
+    }
+    Some(Problem { message, hint })
+}
+
+/// A computed rate that cannot be computed (a target of 0): a warning the user can accept with a
+/// note, instead of a silently empty cell.
+fn zero_rate(section: &Section, path: &str, message: String) -> Finding {
+    Finding {
+        key: format!("{path}#chia-0"),
+        severity: Severity::Warning,
+        kind: FindingKind::Invalid,
+        section: section.id.clone(),
+        fields: vec![path.to_string()],
+        message,
+        suggestion: None,
+        accepted: None,
+    }
+}
+
 fn missing(section: &Section, path: &str, message: String) -> Finding {
     Finding {
         key: format!("{path}#required"),
@@ -185,7 +371,7 @@ fn missing(section: &Section, path: &str, message: String) -> Finding {
     }
 }
 
-fn invalid(section: &Section, path: &str, message: String) -> Finding {
+fn invalid(section: &Section, path: &str, message: String, suggestion: Option<Suggestion>) -> Finding {
     Finding {
         key: format!("{path}#invalid"),
         severity: Severity::Error,
@@ -193,7 +379,7 @@ fn invalid(section: &Section, path: &str, message: String) -> Finding {
         section: section.id.clone(),
         fields: vec![path.to_string()],
         message,
-        suggestion: None,
+        suggestion,
         accepted: None,
     }
 }

@@ -50,7 +50,11 @@ pub fn section_status(section: &Section, report: &Report, findings: &[Finding]) 
     {
         return SectionStatus::HasErrors;
     }
-    if mine.iter().any(|f| f.kind == FindingKind::Missing) {
+    // A missing figure that is only a warning (an exact sum's empty part) does not keep it open.
+    if mine
+        .iter()
+        .any(|f| f.kind == FindingKind::Missing && f.severity == Severity::Error)
+    {
         return SectionStatus::InProgress;
     }
     SectionStatus::Complete

@@ -84,3 +84,27 @@ pub fn missing_keys(t: &Template, r: &Report) -> Vec<String> {
         .map(|f| f.key)
         .collect()
 }
+
+/// The printed text of an exported HTML document: without the embedded report data
+/// (`<script type="application/json">`), which holds every typed value too, so that a test
+/// looking for a sentence in print cannot pass because the data block contains it.
+pub fn printed(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</script>") {
+            Some(end) => rest = &rest[start + end + "</script>".len()..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    assert!(
+        !out.contains(bccds_core::export::HTML_DATA_ID),
+        "the data block is cut out of the printed text"
+    );
+    out
+}
