@@ -29,6 +29,7 @@ pub fn new_template(name: &str) -> TemplateSpec {
         name: name.to_string(),
         description: String::new(),
         frame_defaults: BTreeMap::new(),
+        frame_optional: Vec::new(),
         sections: Vec::new(),
         rules: Vec::new(),
     };
