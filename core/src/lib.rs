@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod date;
 pub mod document_number;
 pub mod export;
+pub mod field_path;
 pub mod number;
 pub mod render;
 pub mod report;

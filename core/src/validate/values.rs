@@ -1,16 +1,18 @@
 //! Reading typed values as numbers and dates, and where fields live.
 
 use crate::date::Date;
+use crate::field_path::FieldPath;
 use crate::number::{parse_number, Decimal};
 use crate::report::{Report, Row, Value};
 use crate::template::{resolve_ref, FieldKind, FractionPart, ResolvedRef, Template};
 
-/// Path of a field for findings and links: "id" or "table/row/column".
+/// Path of a field for findings and links: "id" or "table/row/column" ([`FieldPath`]'s text).
 pub fn field_path(id: &str, cell: Option<(usize, &str)>) -> String {
     match cell {
-        Some((row, col)) => format!("{id}/{row}/{col}"),
-        None => id.to_string(),
+        Some((row, col)) => FieldPath::cell(id, row, col),
+        None => FieldPath::field(id),
     }
+    .to_string()
 }
 
 pub(crate) struct Context<'a> {
