@@ -6,3 +6,4 @@ pub mod file;
 pub mod focus;
 pub mod location;
 pub mod storage;
+pub mod timer;

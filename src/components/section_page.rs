@@ -1,72 +1,70 @@
 //! One section of the report per page, with previous/next and live validation.
 
-use bccds_core::template::{FieldKind, Template};
-use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Finding};
+use std::rc::Rc;
+
+use bccds_core::field_path::FieldPath;
+use bccds_core::template::{Field, FieldKind, Template};
+use bccds_core::validate::{computed_value, stated_rate_from_counts, validate};
 use yew::prelude::*;
 
 use super::field::FieldInput;
-use super::findings::visible;
+use super::findings::{place, Placed};
 use super::summary::ErrorSummary;
 use super::table::TableInput;
 use crate::adapters::focus;
-use crate::app::{go, Ctx};
-use crate::state::Route;
+use crate::app::go;
+use crate::state::{visible, Action, Draft, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub ctx: Ctx,
+    // Compared first: it is what changes on a keystroke.
+    pub draft: Draft,
     pub section: String,
-}
-
-/// The template of the draft being edited.
-pub fn template_of(ctx: &Ctx) -> Option<&Template> {
-    let d = ctx.app.draft.as_ref()?;
-    ctx.app.templates.iter().find(|t| t.id == d.report.template_id)
+    pub send: Callback<Action>,
+    pub template: Rc<Template>,
 }
 
 #[function_component(SectionPage)]
 pub fn section_page(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
-    let draft = ctx.app.draft.clone().expect("section page has a draft");
-    let report = draft.report.clone();
+    let template = &props.template;
+    let draft = &props.draft;
+    let report = &draft.report;
+    // Validated once per change of the report, whatever else re-renders the page.
     let findings = {
-        let templates = ctx.app.templates.clone();
-        use_memo(report.clone(), move |r| {
-            match templates.iter().find(|t| t.id == r.template_id) {
-                Some(t) => validate(t, r),
-                None => Vec::new(),
-            }
+        let t = template.clone();
+        use_memo((Rc::as_ptr(template) as usize, report.clone()), move |(_, r)| {
+            validate(&t, r)
+        })
+    };
+    let index = template.sections.iter().position(|s| s.id == props.section);
+    // The fields of this section, shared with their widgets (so unchanged fields skip re-rendering).
+    let fields = {
+        let t = template.clone();
+        use_memo((Rc::as_ptr(template) as usize, index), move |(_, i)| {
+            i.map(|i| {
+                t.sections[i]
+                    .fields
+                    .iter()
+                    .cloned()
+                    .map(Rc::new)
+                    .collect::<Vec<Rc<Field>>>()
+            })
+            .unwrap_or_default()
         })
     };
     use_effect(focus::apply_pending);
-    {
-        let section = props.section.clone();
-        use_effect_with(section, |_| {
-            focus::focus_id("tieu-de-muc");
-        });
-    }
-    let Some(template) = template_of(ctx) else {
-        return html! { <main class="page" id="noi-dung"><p>{ format!("Không có mẫu báo cáo “{}” trong ứng dụng này. Hãy nạp tệp mẫu ở trang đầu.", draft.report.template_id) }</p></main> };
-    };
-    let Some(index) = template.sections.iter().position(|s| s.id == props.section) else {
+    use_effect_with(props.section.clone(), |_| focus::focus_id("tieu-de-muc"));
+    let Some(index) = index else {
         return html! { <main class="page" id="noi-dung"><p>{ "Không có mục này trong báo cáo." }</p><a href={Route::Overview { draft: report.id.clone() }.to_hash()}>{ "Về danh sách mục" }</a></main> };
     };
     let section = &template.sections[index];
-    let shown: Vec<Finding> = visible(&draft, &findings).into_iter().cloned().collect();
-    let here: Vec<Finding> = shown
-        .iter()
-        .filter(|f| {
-            f.section == section.id
-                || f.fields.iter().any(|p| {
-                    section
-                        .fields
-                        .iter()
-                        .any(|fl| p.split('/').next() == Some(fl.id.as_str()))
-                })
-        })
-        .cloned()
+    let on_page = |p: &str| FieldPath::parse(p).is_some_and(|p| section.fields.iter().any(|f| f.id == p.field_id()));
+    let here: Vec<&bccds_core::validate::Finding> = visible(draft, &findings)
+        .into_iter()
+        .filter(|f| f.section == section.id || f.fields.iter().any(|p| on_page(p)))
         .collect();
-    let fields = section.fields.iter().map(|f| {
+    let placed: Rc<Vec<Placed>> = Rc::new(place(&here, template, on_page));
+    let widgets = fields.iter().map(|f| {
         let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ h }</h2> });
         let body = if f.kind == FieldKind::Table {
             let rows = report.rows(&f.id).to_vec();
@@ -76,19 +74,20 @@ pub fn section_page(props: &SectionProps) -> Html {
                     f.columns
                         .iter()
                         .filter(|c| c.kind == FieldKind::Computed)
-                        .filter_map(|c| computed_value(template, &report, c, Some(row)).map(|v| (c.id.clone(), v)))
+                        .filter_map(|c| computed_value(template, report, c, Some(row)).map(|v| (c.id.clone(), v)))
                         .collect::<Vec<_>>()
                 })
                 .collect();
-            html! { <TableInput ctx={ctx.clone()} field={f.clone()} {rows} findings={here.clone()} {computed} /> }
+            let removed = draft.removed.as_ref().filter(|r| r.table == f.id).map(|r| r.row);
+            html! { <TableInput send={props.send.clone()} field={f.clone()} {rows} findings={placed.clone()} {computed} {removed} /> }
         } else {
-            let mine: Vec<Finding> = here.iter().filter(|x| x.involves(&f.id)).cloned().collect();
+            let mine: Vec<Placed> = placed.iter().filter(|x| x.finding.involves(&f.id)).cloned().collect();
             let computed = match f.kind {
-                FieldKind::Computed => computed_value(template, &report, f, None),
-                FieldKind::Percent => stated_rate_from_counts(template, &report, &f.id),
+                FieldKind::Computed => computed_value(template, report, f, None),
+                FieldKind::Percent => stated_rate_from_counts(template, report, &f.id),
                 _ => None,
             };
-            html! { <FieldInput ctx={ctx.clone()} field={f.clone()} path={f.id.clone()} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
+            html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
         };
         html! { <>{ for heading }{ body }</> }
     });
@@ -110,21 +109,21 @@ pub fn section_page(props: &SectionProps) -> Html {
     });
     let last = next.is_none();
     let next = next.or(Some(Route::Review { draft: id.clone() }));
+    let summary: Vec<_> = here.iter().map(|f| (*f).clone()).collect();
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a>{ format!(" · Mục {}/{}", index + 1, template.sections.len()) }</p>
-            <ErrorSummary ctx={ctx.clone()} findings={here.clone()} />
+            <ErrorSummary findings={summary} draft={id.clone()} section={Some(section.id.clone())} />
             { for section.group.as_ref().map(|g| html! { <p class="group">{ g }</p> }) }
             <h1 id="tieu-de-muc" tabindex="-1">{ &section.title }</h1>
             { for section.help.as_ref().map(|h| html! { <p class="lead">{ h }</p> }) }
             <form class="section-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                { for fields }
+                { for widgets }
             </form>
             <div class="pager">
                 { nav(prev, "← Mục trước".into(), "secondary") }
                 { nav(next, if last { "Xem lại toàn bộ báo cáo →".into() } else { "Mục tiếp theo →".into() }, "primary") }
             </div>
-            <p class="saved" aria-live="polite">{ if draft.dirty > 0 { "Đã tự động lưu trong trình duyệt." } else { "" } }</p>
         </main>
     }
 }
