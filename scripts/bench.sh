@@ -13,7 +13,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 DIST="${DIST:-dist}"
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
-export CARGO_TERM_COLOR=never NO_COLOR=1
+export CARGO_TERM_COLOR=never
+# trunk 0.21 reads NO_COLOR as a boolean flag and rejects "1"
+unset NO_COLOR
 
 echo "======== native benchmarks (cargo bench -p bccds-core) ========"
 cargo bench --locked -p bccds-core --bench core 2>/dev/null
@@ -23,8 +25,8 @@ echo "======== release build ========"
 if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$DIST/index.html" ]; then
   echo "using the existing $DIST/"
 else
-  trunk build --release --dist "$DIST" >/dev/null 2>&1 || {
-    echo "trunk build --release failed"
+  trunk build --release --dist "$DIST" || {
+    echo "trunk build --release failed (its output is above)"
     exit 1
   }
 fi

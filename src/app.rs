@@ -1,15 +1,57 @@
 //! The root component: owns the one state, wires routes, storage and other tabs, and gives each
 //! page only what it shows plus `send` (a callback for actions) — never the whole state.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use bccds_core::report::{Profile, Report};
 use bccds_core::template::Template;
 use yew::prelude::*;
 
+use crate::adapters::timer::Timeout;
 use crate::adapters::{clock, location, storage};
 use crate::components::{Banners, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
-use crate::state::{Action, AppState, Route};
+use crate::state::{Action, AppState, Draft, Route};
+
+/// How long after the last change a draft is written (a burst of keystrokes is written once).
+const SAVE_DELAY_MS: i32 = 300;
+
+/// The one place a draft is saved: never over a later save of another tab (unless the user chose
+/// to keep this tab's version). Reads the latest state, so it can run from a timer or `pagehide`.
+#[derive(Clone)]
+struct Saver {
+    latest: Rc<RefCell<Option<(Draft, Rc<Profile>)>>>,
+    send: Callback<Action>,
+    tab: Rc<str>,
+}
+
+impl Saver {
+    fn save(&self) {
+        let Some((d, profile)) = self.latest.borrow().clone() else {
+            return;
+        };
+        if d.is_saved() || d.conflict {
+            return;
+        }
+        match storage::save_draft(&d.report, d.revision, &self.tab, d.overwrite) {
+            storage::SaveOutcome::Saved { revision } => {
+                // Known at once, so a second call before the next render does not save again.
+                if let Some((latest, _)) = self.latest.borrow_mut().as_mut() {
+                    latest.revision = revision;
+                    latest.saved = d.changes;
+                    latest.overwrite = false;
+                }
+                self.send.emit(Action::Saved {
+                    revision,
+                    changes: d.changes,
+                });
+                remember_profile_once(&profile, &d.report, &self.send);
+            }
+            storage::SaveOutcome::Conflict => self.send.emit(Action::Conflict),
+            storage::SaveOutcome::Failed(msg) => self.send.emit(Action::SaveFailed(msg)),
+        }
+    }
+}
 
 /// Goes to a page by changing the address; the `hashchange` listener updates the state.
 pub fn go(route: &Route) {
@@ -121,35 +163,42 @@ fn main_view(props: &MainProps) -> Html {
         });
     }
 
-    // The one place a draft is saved: after every change, never over a later save of another tab
-    // (unless the user chose to keep this tab's version).
+    // The latest state for listeners and timers, which outlive a render (a reducer handle kept in a
+    // closure would keep every past state alive).
+    let latest = use_mut_ref(|| None::<(Draft, Rc<Profile>)>);
+    *latest.borrow_mut() = app.draft.clone().map(|d| (d, app.profile.clone()));
+    let saver = {
+        let (latest, send, tab) = (latest.clone(), send.clone(), tab.clone());
+        use_memo((), move |_| Saver { latest, send, tab })
+    };
+
+    // Saving is coalesced: a burst of keystrokes is written once, SAVE_DELAY_MS after the last one,
+    // and at once when the page is hidden, reloaded or closed, so nothing typed is lost.
     {
-        let (send, tab) = (send.clone(), tab.clone());
-        let (draft, profile) = (app.draft.clone(), app.profile.clone());
-        let key = draft
+        let pending = use_mut_ref(|| None::<Timeout>);
+        let key = app
+            .draft
             .as_ref()
             .map(|d| (d.report.id.clone(), d.changes, d.conflict, d.overwrite));
+        let saver = saver.clone();
         use_effect_with(key, move |_| {
-            let Some(d) = draft.filter(|d| !d.is_saved() && !d.conflict) else {
-                return;
-            };
-            match storage::save_draft(&d.report, d.revision, &tab, d.overwrite) {
-                storage::SaveOutcome::Saved { revision } => {
-                    send.emit(Action::Saved {
-                        revision,
-                        changes: d.changes,
-                    });
-                    remember_profile_once(&profile, &d.report, &send);
-                }
-                storage::SaveOutcome::Conflict => send.emit(Action::Conflict),
-                storage::SaveOutcome::Failed(msg) => send.emit(Action::SaveFailed(msg)),
-            }
+            let now = saver.clone();
+            *pending.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || now.save()));
+        });
+    }
+    {
+        let saver = saver.clone();
+        use_effect_with((), move |_| {
+            let (a, b) = (saver.clone(), saver);
+            let hidden = location::Listener::new("pagehide", move |_| a.save());
+            let switched = location::Listener::new("visibilitychange", move |_| b.save());
+            move || drop((hidden, switched))
         });
     }
 
     // Another tab saved the draft we are editing: its revision key changed.
     {
-        let (app, tab) = (app.clone(), tab.clone());
+        let (latest, send, tab) = (latest.clone(), send.clone(), tab.clone());
         use_effect_with((), move |_| {
             let listener = location::Listener::new("storage", move |e| {
                 let Some((key, Some(value))) = location::storage_event_key(&e) else {
@@ -160,12 +209,12 @@ fn main_view(props: &MainProps) -> Html {
                 else {
                     return;
                 };
-                if app
-                    .draft
+                let newer = latest
+                    .borrow()
                     .as_ref()
-                    .is_some_and(|d| d.report.id == id && other_tab != *tab && revision > d.revision)
-                {
-                    app.dispatch(Action::Conflict);
+                    .is_some_and(|(d, _)| d.report.id == id && other_tab != *tab && revision > d.revision);
+                if newer {
+                    send.emit(Action::Conflict);
                 }
             });
             move || drop(listener)
@@ -206,7 +255,8 @@ fn main_view(props: &MainProps) -> Html {
     let saved_note = match &app.draft {
         Some(d) if d.conflict => "Thẻ này đang tạm dừng lưu (bản nháp vừa được sửa ở thẻ khác).",
         Some(_) if app.storage_error.is_some() => "Chưa lưu được thay đổi trong trình duyệt.",
-        Some(d) if d.changes > 0 && d.is_saved() => "Đã tự động lưu trong trình duyệt.",
+        // Stable while typing (the write follows within SAVE_DELAY_MS, or when the page is left).
+        Some(d) if d.saved > 0 || d.changes == 0 => "Đã tự động lưu trong trình duyệt.",
         _ => "",
     };
     let on_draft_page = app.route.draft().is_some();

@@ -52,7 +52,15 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
 }
 
+/// Types `text` into a box and leaves it, as a user does before reading its messages.
 fn type_into(id: &str, text: &str) {
+    type_only(id, text);
+    let input = document().get_element_by_id(id).unwrap();
+    input.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
+}
+
+/// Types `text` into a box and stays in it.
+fn type_only(id: &str, text: &str) {
     let input: web_sys::HtmlInputElement = document().get_element_by_id(id).unwrap().dyn_into().unwrap();
     input.set_value(text);
     let ev = web_sys::InputEvent::new("input").unwrap();
@@ -99,6 +107,18 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
     link.dyn_into::<web_sys::HtmlElement>().unwrap().click();
     settle().await;
     settle().await;
+    // Typed character by character: nothing is said while the box is being typed in…
+    for end in 1..="31/02/2025".len() {
+        type_only("f-ngay", &"31/02/2025"[..end]);
+        settle().await;
+        let input = document().get_element_by_id("f-ngay").unwrap();
+        assert_eq!(
+            input.get_attribute("aria-invalid").as_deref(),
+            Some("false"),
+            "after {end} characters"
+        );
+    }
+    // …and the message comes when the user leaves it.
     type_into("f-ngay", "31/02/2025");
     settle().await;
     let input = document().get_element_by_id("f-ngay").unwrap();
@@ -134,8 +154,6 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
 async fn profile_is_remembered_and_prefills_new_reports() {
     let root = mount("#/ho-so").await;
     type_into("ho-so-co-quan-ban-hanh", "ỦY BAN NHÂN DÂN XÃ ĐĂK LONG");
-    settle().await;
-    click_button(&root, "Lưu hồ sơ");
     settle().await;
     assert!(root.text_content().unwrap().contains("Đã lưu hồ sơ đơn vị."));
     let stored = web_sys::window()

@@ -21,16 +21,29 @@ use crate::state::{Action, Edit};
 /// A pause this long in typing counts as having finished the value.
 pub const PAUSE_MS: i32 = 1000;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FieldProps {
     pub send: Callback<Action>,
     pub field: Rc<Field>,
     pub path: FieldPath,
     pub value: Option<Value>,
-    /// Visible findings involving this field.
-    pub findings: Vec<Placed>,
+    /// Visible findings of the field (for a table cell: of its table; each shows those involving it).
+    pub findings: Rc<Vec<Placed>>,
     #[prop_or_default]
     pub computed: Option<Computed>,
+}
+
+/// Shared parts compare by address first: on a keystroke only the widgets whose value, findings or
+/// computed figure changed render again.
+impl PartialEq for FieldProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+            && self.path == other.path
+            && self.computed == other.computed
+            && (Rc::ptr_eq(&self.findings, &other.findings) || self.findings == other.findings)
+            && (Rc::ptr_eq(&self.field, &other.field) || self.field == other.field)
+            && self.send == other.send
+    }
 }
 
 #[function_component(FieldInput)]
@@ -40,12 +53,17 @@ pub fn field_input(props: &FieldProps) -> Html {
     let id = input_id(&path_text);
     let hint_id = format!("h-{}", &id[2..]);
     let msg_id = message_id(&path_text);
-    let invalid = props.findings.iter().any(|x| x.finding.is_open());
+    let mine: Vec<&Placed> = props
+        .findings
+        .iter()
+        .filter(|x| x.finding.involves(&path_text))
+        .collect();
+    let invalid = mine.iter().any(|x| x.finding.is_open());
     let mut described = Vec::new();
     if f.help.is_some() {
         described.push(hint_id.clone());
     }
-    if !props.findings.is_empty() {
+    if !mine.is_empty() {
         described.push(msg_id.clone());
     }
     let described = (!described.is_empty()).then(|| described.join(" "));
@@ -203,8 +221,7 @@ pub fn field_input(props: &FieldProps) -> Html {
     } else {
         html! { <label for={id.clone()}>{ label }{ if f.required { html! { <span class="req">{ " (bắt buộc)" }</span> } } else { html! {} } }</label> }
     };
-    let class = if props
-        .findings
+    let class = if mine
         .iter()
         .any(|x| x.finding.is_open() && x.finding.severity == bccds_core::template::Severity::Error)
     {
@@ -221,9 +238,9 @@ pub fn field_input(props: &FieldProps) -> Html {
             { widget }
             { for stated_rate_hint }
             // Below the box, so the box does not move under the cursor while the user types.
-            if !props.findings.is_empty() {
+            if !mine.is_empty() {
                 <div id={msg_id} class="messages">
-                    { for props.findings.iter().map(|x| html! { <FindingMessage key={x.finding.key.clone()} send={send.clone()} placed={x.clone()} here={path_text.clone()} /> }) }
+                    { for mine.iter().map(|x| html! { <FindingMessage key={x.finding.key.clone()} send={send.clone()} placed={(*x).clone()} here={path_text.clone()} /> }) }
                 </div>
             }
         </div>

@@ -13,7 +13,7 @@ use crate::adapters::focus;
 use crate::state::{Action, Edit};
 
 /// A visible finding as the fields of one page show it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
     pub finding: Finding,
     /// Path of the field showing the full message.

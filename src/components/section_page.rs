@@ -1,10 +1,11 @@
 //! One section of the report per page, with previous/next and live validation.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use bccds_core::field_path::FieldPath;
 use bccds_core::template::{Field, FieldKind, Template};
-use bccds_core::validate::{computed_value, stated_rate_from_counts, validate};
+use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Finding};
 use yew::prelude::*;
 
 use super::field::FieldInput;
@@ -29,12 +30,16 @@ pub fn section_page(props: &SectionProps) -> Html {
     let template = &props.template;
     let draft = &props.draft;
     let report = &draft.report;
-    // Validated once per change of the report, whatever else re-renders the page.
+    // Validated once per change of the report, except while a box is being typed in: its own
+    // messages wait anyway, and the others cannot change until it is finished.
+    let basis = use_mut_ref(|| report.clone());
+    if draft.typing.is_none() || basis.borrow().id != report.id {
+        *basis.borrow_mut() = report.clone();
+    }
     let findings = {
         let t = template.clone();
-        use_memo((Rc::as_ptr(template) as usize, report.clone()), move |(_, r)| {
-            validate(&t, r)
-        })
+        let basis = basis.borrow().clone();
+        use_memo((Rc::as_ptr(template) as usize, basis), move |(_, r)| validate(&t, r))
     };
     let index = template.sections.iter().position(|s| s.id == props.section);
     // The fields of this section, shared with their widgets (so unchanged fields skip re-rendering).
@@ -58,12 +63,45 @@ pub fn section_page(props: &SectionProps) -> Html {
         return html! { <main class="page" id="noi-dung"><p>{ "Không có mục này trong báo cáo." }</p><a href={Route::Overview { draft: report.id.clone() }.to_hash()}>{ "Về danh sách mục" }</a></main> };
     };
     let section = &template.sections[index];
-    let on_page = |p: &str| FieldPath::parse(p).is_some_and(|p| section.fields.iter().any(|f| f.id == p.field_id()));
-    let here: Vec<&bccds_core::validate::Finding> = visible(draft, &findings)
-        .into_iter()
-        .filter(|f| f.section == section.id || f.fields.iter().any(|p| on_page(p)))
-        .collect();
-    let placed: Rc<Vec<Placed>> = Rc::new(place(&here, template, on_page));
+    // What each field shows, recomputed only when the findings or what is visible change, so the
+    // widgets of untouched fields compare equal and are not rendered again.
+    let placed = {
+        let (t, findings, d) = (template.clone(), findings.clone(), draft.clone());
+        let key = (
+            Rc::as_ptr(&findings) as usize,
+            index,
+            draft.typing.clone(),
+            draft.visited.clone(),
+            draft.finish_requested,
+        );
+        use_memo(key, move |_| {
+            let section = &t.sections[index];
+            let on_page =
+                |p: &str| FieldPath::parse(p).is_some_and(|p| section.fields.iter().any(|f| f.id == p.field_id()));
+            let here: Vec<&Finding> = visible(&d, &findings)
+                .into_iter()
+                .filter(|f| f.section == section.id || f.fields.iter().any(|p| on_page(p)))
+                .collect();
+            let all = place(&here, &t, on_page);
+            let by_field: HashMap<String, Rc<Vec<Placed>>> = section
+                .fields
+                .iter()
+                .map(|f| {
+                    let prefix = format!("{}/", f.id);
+                    let mine = all
+                        .iter()
+                        .filter(|p| p.finding.fields.iter().any(|q| *q == f.id || q.starts_with(&prefix)))
+                        .cloned()
+                        .collect();
+                    (f.id.clone(), Rc::new(mine))
+                })
+                .collect();
+            let summary: Vec<Finding> = here.into_iter().cloned().collect();
+            (by_field, Rc::new(summary))
+        })
+    };
+    let none = Rc::new(Vec::new());
+    let placed_for = |id: &str| placed.0.get(id).cloned().unwrap_or_else(|| none.clone());
     let widgets = fields.iter().map(|f| {
         let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ h }</h2> });
         let body = if f.kind == FieldKind::Table {
@@ -79,9 +117,9 @@ pub fn section_page(props: &SectionProps) -> Html {
                 })
                 .collect();
             let removed = draft.removed.as_ref().filter(|r| r.table == f.id).map(|r| r.row);
-            html! { <TableInput send={props.send.clone()} field={f.clone()} {rows} findings={placed.clone()} {computed} {removed} /> }
+            html! { <TableInput send={props.send.clone()} field={f.clone()} {rows} findings={placed_for(&f.id)} {computed} {removed} /> }
         } else {
-            let mine: Vec<Placed> = placed.iter().filter(|x| x.finding.involves(&f.id)).cloned().collect();
+            let mine = placed_for(&f.id);
             let computed = match f.kind {
                 FieldKind::Computed => computed_value(template, report, f, None),
                 FieldKind::Percent => stated_rate_from_counts(template, report, &f.id),
@@ -109,7 +147,7 @@ pub fn section_page(props: &SectionProps) -> Html {
     });
     let last = next.is_none();
     let next = next.or(Some(Route::Review { draft: id.clone() }));
-    let summary: Vec<_> = here.iter().map(|f| (*f).clone()).collect();
+    let summary = (*placed.1).clone();
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a>{ format!(" · Mục {}/{}", index + 1, template.sections.len()) }</p>

@@ -68,7 +68,9 @@ pub fn table_input(props: &TableProps) -> Html {
         let cells = columns.iter().map(|c| {
             let path = FieldPath::cell(t.id.clone(), i, c.id.clone());
             let text = path.to_string();
+            // Only this cell's findings: a cell whose findings did not change is not rendered again.
             let findings: Vec<Placed> = props.findings.iter().filter(|p| p.finding.involves(&text)).cloned().collect();
+            let findings = Rc::new(findings);
             let computed = if c.kind == FieldKind::Computed {
                 props.computed.get(i).and_then(|cs| cs.iter().find(|(id, _)| *id == c.id)).map(|(_, v)| v.clone())
             } else {
