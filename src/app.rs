@@ -8,7 +8,7 @@ use bccds_core::report::{Profile, Report};
 use bccds_core::template::Template;
 use yew::prelude::*;
 
-use crate::adapters::timer::Timeout;
+use crate::adapters::timer::Debounce;
 use crate::adapters::{clock, location, storage};
 use crate::components::{Banners, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
 use crate::state::{Action, AppState, Draft, Route};
@@ -175,16 +175,15 @@ fn main_view(props: &MainProps) -> Html {
     // Saving is coalesced: a burst of keystrokes is written once, SAVE_DELAY_MS after the last one,
     // and at once when the page is hidden, reloaded or closed, so nothing typed is lost.
     {
-        let pending = use_mut_ref(|| None::<Timeout>);
+        let later = {
+            let saver = saver.clone();
+            use_memo((), move |_| Debounce::new(SAVE_DELAY_MS, move || saver.save()))
+        };
         let key = app
             .draft
             .as_ref()
             .map(|d| (d.report.id.clone(), d.changes, d.conflict, d.overwrite));
-        let saver = saver.clone();
-        use_effect_with(key, move |_| {
-            let now = saver.clone();
-            *pending.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || now.save()));
-        });
+        use_effect_with(key, move |_| later.poke());
     }
     {
         let saver = saver.clone();

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::findings::{FindingMessage, Placed};
 use crate::adapters::focus::{input_id, message_id};
-use crate::adapters::timer::Timeout;
+use crate::adapters::timer::Debounce;
 use crate::state::{Action, Edit};
 
 /// A pause this long in typing counts as having finished the value.
@@ -70,7 +70,13 @@ pub fn field_input(props: &FieldProps) -> Html {
     let text = props.value.as_ref().and_then(Value::as_text).unwrap_or("").to_string();
     let send = props.send.clone();
     let path = props.path.clone();
-    let pause = use_mut_ref(|| None::<Timeout>);
+    let pause = {
+        let send = send.clone();
+        use_memo(path.clone(), move |path| {
+            let path = path.clone();
+            Debounce::new(PAUSE_MS, move || send.emit(Action::DoneTyping(path.clone())))
+        })
+    };
     let on_text = {
         let (send, path, pause) = (send.clone(), path.clone(), pause.clone());
         Callback::from(move |text: String| {
@@ -78,8 +84,7 @@ pub fn field_input(props: &FieldProps) -> Html {
                 path: path.clone(),
                 text,
             });
-            let (send, path) = (send.clone(), path.clone());
-            *pause.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || send.emit(Action::DoneTyping(path))));
+            pause.poke();
         })
     };
     let oninput = {
@@ -95,7 +100,7 @@ pub fn field_input(props: &FieldProps) -> Html {
         let text = text.clone();
         let (send, path, pause) = (send.clone(), path.clone(), pause.clone());
         Callback::from(move |_: FocusEvent| {
-            pause.borrow_mut().take();
+            pause.cancel();
             send.emit(Action::DoneTyping(path.clone()));
             if let Some(style) = style {
                 if let Ok(v) = parse_number(&text, style) {

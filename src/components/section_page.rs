@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use bccds_core::field_path::FieldPath;
 use bccds_core::template::{Field, FieldKind, Template};
-use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Finding};
+use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Computed, Finding};
 use yew::prelude::*;
 
 use super::field::FieldInput;
@@ -36,9 +36,11 @@ pub fn section_page(props: &SectionProps) -> Html {
     if draft.typing.is_none() || basis.borrow().id != report.id {
         *basis.borrow_mut() = report.clone();
     }
+    // Figures computed from a box follow it the same way (no hint flickering at every keystroke).
+    let checked = basis.borrow().clone();
     let findings = {
         let t = template.clone();
-        let basis = basis.borrow().clone();
+        let basis = checked.clone();
         use_memo((Rc::as_ptr(template) as usize, basis), move |(_, r)| validate(&t, r))
     };
     let index = template.sections.iter().position(|s| s.id == props.section);
@@ -100,6 +102,27 @@ pub fn section_page(props: &SectionProps) -> Html {
             (by_field, Rc::new(summary))
         })
     };
+    // Figures computed from the (checked) report, once per version of it.
+    let figures = {
+        let (t, r) = (template.clone(), checked.clone());
+        use_memo(
+            (Rc::as_ptr(template) as usize, Rc::as_ptr(&checked) as usize, index),
+            move |_| {
+                t.sections[index]
+                    .fields
+                    .iter()
+                    .filter_map(|f| {
+                        let c = match f.kind {
+                            FieldKind::Computed => computed_value(&t, &r, f, None),
+                            FieldKind::Percent => stated_rate_from_counts(&t, &r, &f.id),
+                            _ => None,
+                        };
+                        c.map(|c| (f.id.clone(), c))
+                    })
+                    .collect::<HashMap<String, Computed>>()
+            },
+        )
+    };
     let none = Rc::new(Vec::new());
     let placed_for = |id: &str| placed.0.get(id).cloned().unwrap_or_else(|| none.clone());
     let widgets = fields.iter().map(|f| {
@@ -112,7 +135,7 @@ pub fn section_page(props: &SectionProps) -> Html {
                     f.columns
                         .iter()
                         .filter(|c| c.kind == FieldKind::Computed)
-                        .filter_map(|c| computed_value(template, report, c, Some(row)).map(|v| (c.id.clone(), v)))
+                        .filter_map(|c| computed_value(template, &checked, c, Some(row)).map(|v| (c.id.clone(), v)))
                         .collect::<Vec<_>>()
                 })
                 .collect();
@@ -120,11 +143,7 @@ pub fn section_page(props: &SectionProps) -> Html {
             html! { <TableInput send={props.send.clone()} field={f.clone()} {rows} findings={placed_for(&f.id)} {computed} {removed} /> }
         } else {
             let mine = placed_for(&f.id);
-            let computed = match f.kind {
-                FieldKind::Computed => computed_value(template, report, f, None),
-                FieldKind::Percent => stated_rate_from_counts(template, report, &f.id),
-                _ => None,
-            };
+            let computed = figures.get(&f.id).cloned();
             html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
         };
         html! { <>{ for heading }{ body }</> }
