@@ -46,5 +46,5 @@ pub fn banners(props: &BannerProps) -> Html {
     let notice = props.notice.clone().map(|n| {
         html! { <div class="banner info" role="status">{ n }{ " " }<button type="button" class="link small" onclick={send.reform(|_| Action::Notice(None))}>{ "Đóng" }</button></div> }
     });
-    html! { <>{ for storage_error }{ for conflict }{ for notice }</> }
+    html! { <>if let Some(b) = storage_error { { b } }if let Some(b) = conflict { { b } }if let Some(b) = notice { { b } }</> }
 }

@@ -202,7 +202,7 @@ pub fn field_input(props: &FieldProps) -> Html {
                 <span class="with-unit">
                     <input id={id.clone()} {class} type="text" inputmode={inputmode} placeholder={placeholder} value={text.clone()}
                         {oninput} {onblur} aria-invalid={aria_invalid} aria-describedby={described.clone()} autocomplete="off" spellcheck="false" />
-                    { for unit.map(|u| html! { <span class="unit" aria-hidden="true">{ u }</span> }) }
+                    if let Some(u) = unit { <span class="unit" aria-hidden="true">{ u }</span> }
                 </span>
             }
         }
@@ -239,9 +239,10 @@ pub fn field_input(props: &FieldProps) -> Html {
     html! {
         <div class={class}>
             { label_el }
-            { for f.help.as_ref().map(|h| html! { <p class="hint" id={hint_id.clone()}>{ h }</p> }) }
+            if let Some(h) = &f.help { <p class="hint" id={hint_id.clone()}>{ h }</p> }
             { widget }
-            { for stated_rate_hint }
+            // One node whether shown or not: the boxes before it keep their DOM nodes (and focus).
+            if let Some(hint) = stated_rate_hint { { hint } }
             // Below the box, so the box does not move under the cursor while the user types.
             if !mine.is_empty() {
                 <div id={msg_id} class="messages">

@@ -8,6 +8,8 @@ use bccds_core::template::Template;
 use bccds_core::validate::{section_status, validate, SectionStatus};
 use yew::prelude::*;
 
+use super::ByAddress;
+
 use crate::state::Route;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +33,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     use_effect_with((), |_| crate::adapters::focus::focus_id("noi-dung"));
     let statuses = {
         let t = template.clone();
-        use_memo((Rc::as_ptr(template) as usize, report.clone()), move |(_, r)| {
+        use_memo((ByAddress(template.clone()), report.clone()), move |(_, r)| {
             let findings = validate(&t, r);
             t.sections
                 .iter()

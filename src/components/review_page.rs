@@ -11,6 +11,8 @@ use bccds_core::validate::validate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::ByAddress;
+
 use super::summary::ErrorSummary;
 use crate::adapters::{clock, download};
 use crate::state::{Action, Route};
@@ -43,7 +45,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
     // Validated and rendered once per version of the report, not on every render of the page.
     let checked = {
         let t = template.clone();
-        use_memo((Rc::as_ptr(template) as usize, report.clone()), move |(_, r)| {
+        use_memo((ByAddress(template.clone()), report.clone()), move |(_, r)| {
             let findings = validate(&t, r);
             let document = render_document(&t, r, &findings);
             (findings, document)
@@ -125,7 +127,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
                 <button type="button" onclick={ask(Export::Json)}>{ "Tải dữ liệu (.json)" }</button>
                 <button type="button" class="secondary" onclick={print}>{ "In ngay" }</button>
             </div>
-            { for confirm }
+            if let Some(c) = confirm { { c } }
             { match &*result {
                 Some(Ok(name)) => html! { <p class="banner info" role="status">{ format!("Đã tạo tệp {name}.") }</p> },
                 Some(Err(m)) => html! { <p class="banner error" role="alert">{ m.clone() }</p> },

@@ -8,6 +8,8 @@ use bccds_core::template::{Field, FieldKind, Template};
 use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Computed, Finding};
 use yew::prelude::*;
 
+use super::ByAddress;
+
 use super::field::FieldInput;
 use super::findings::{place, Placed};
 use super::summary::ErrorSummary;
@@ -41,13 +43,13 @@ pub fn section_page(props: &SectionProps) -> Html {
     let findings = {
         let t = template.clone();
         let basis = checked.clone();
-        use_memo((Rc::as_ptr(template) as usize, basis), move |(_, r)| validate(&t, r))
+        use_memo((ByAddress(template.clone()), basis), move |(_, r)| validate(&t, r))
     };
     let index = template.sections.iter().position(|s| s.id == props.section);
     // The fields of this section, shared with their widgets (so unchanged fields skip re-rendering).
     let fields = {
         let t = template.clone();
-        use_memo((Rc::as_ptr(template) as usize, index), move |(_, i)| {
+        use_memo((ByAddress(template.clone()), index), move |(_, i)| {
             i.map(|i| {
                 t.sections[i]
                     .fields
@@ -70,7 +72,7 @@ pub fn section_page(props: &SectionProps) -> Html {
     let placed = {
         let (t, findings, d) = (template.clone(), findings.clone(), draft.clone());
         let key = (
-            Rc::as_ptr(&findings) as usize,
+            ByAddress(findings.clone()),
             index,
             draft.typing.clone(),
             draft.visited.clone(),
@@ -106,7 +108,7 @@ pub fn section_page(props: &SectionProps) -> Html {
     let figures = {
         let (t, r) = (template.clone(), checked.clone());
         use_memo(
-            (Rc::as_ptr(template) as usize, Rc::as_ptr(&checked) as usize, index),
+            (ByAddress(template.clone()), ByAddress(checked.clone()), index),
             move |_| {
                 t.sections[index]
                     .fields
@@ -146,7 +148,7 @@ pub fn section_page(props: &SectionProps) -> Html {
             let computed = figures.get(&f.id).cloned();
             html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
         };
-        html! { <>{ for heading }{ body }</> }
+        html! { <>if let Some(h) = heading { { h } }{ body }</> }
     });
     let nav = |target: Option<Route>, label: String, class: &'static str| match target {
         Some(route) => {
@@ -171,9 +173,9 @@ pub fn section_page(props: &SectionProps) -> Html {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a>{ format!(" · Mục {}/{}", index + 1, template.sections.len()) }</p>
             <ErrorSummary findings={summary} draft={id.clone()} section={Some(section.id.clone())} />
-            { for section.group.as_ref().map(|g| html! { <p class="group">{ g }</p> }) }
+            if let Some(g) = &section.group { <p class="group">{ g }</p> }
             <h1 id="tieu-de-muc" tabindex="-1">{ &section.title }</h1>
-            { for section.help.as_ref().map(|h| html! { <p class="lead">{ h }</p> }) }
+            if let Some(h) = &section.help { <p class="lead">{ h }</p> }
             <form class="section-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                 { for widgets }
             </form>

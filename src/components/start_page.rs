@@ -261,7 +261,7 @@ pub fn start_page(props: &StartProps) -> Html {
             if let Some(errs) = (*file_error).clone() {
                 <div class="error-summary" role="alert"><h2>{ "Không mở được tệp" }</h2><ul>{ for errs.iter().map(|e| html! { <li>{ e }</li> }) }</ul></div>
             }
-            { for duplicate_box }
+            if let Some(d) = duplicate_box { { d } }
             <section aria-labelledby="ban-nhap">
                 <h2 id="ban-nhap">{ "Bản nháp đang soạn" }</h2>
                 if drafts.is_empty() {

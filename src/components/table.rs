@@ -100,15 +100,17 @@ pub fn table_input(props: &TableProps) -> Html {
     html! {
         <div class="field table" id={input_id(&t.id)} tabindex="-1">
             <h2 class="label">{ &t.label }{ if t.required { " (bắt buộc)" } else { "" } }</h2>
-            { for t.help.as_ref().map(|h| html! { <p class="hint">{ h }</p> }) }
+            if let Some(h) = &t.help { <p class="hint">{ h }</p> }
             if !own.is_empty() {
                 <div id={message_id(&t.id)} class="messages">
                     { for own.iter().map(|x| html! { <FindingMessage key={x.finding.key.clone()} send={send.clone()} placed={(*x).clone()} here={t.id.clone()} /> }) }
                 </div>
             }
             if props.rows.is_empty() { <p class="empty">{ "Chưa có dòng nào." }</p> }
-            { for rows }
-            { for undo }
+            // Rows in their own list, the undo notice as one node: adding or removing either never
+            // makes the nodes around them be rebuilt (which would drop the focus).
+            <div class="rows">{ for rows }</div>
+            if let Some(u) = undo { { u } }
             <button type="button" onclick={add}>{ format!("Thêm dòng vào “{}”", t.label) }</button>
         </div>
     }
