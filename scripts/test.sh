@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up (scripts/setup.sh), then runs every check and test:
-#   format, clippy (native + wasm32), core tests (native), wasm tests in headless Chromium (core + app),
+#   format, clippy (native + wasm32), core tests (native), app state tests (native), wasm tests in headless Chromium (core + app),
 #   release build, bundle size budget, export checks (tests/export/run.sh), end-to-end tests (Playwright).
 # Every stage runs even when an earlier one failed (unless it needs that one's output); the last line is
 # "N passed, M failed[, K skipped]" and the exit status is non-zero when anything failed.
@@ -143,6 +143,7 @@ stage fmt check "cargo fmt --check" cargo fmt --all --check
 stage clippy-native check "clippy (native, all targets)" cargo clippy --locked --workspace --all-targets -- -D warnings
 stage clippy-wasm check "clippy (wasm32)" cargo clippy --locked --workspace --target wasm32-unknown-unknown -- -D warnings
 stage core-native tests "core tests (native)" cargo test --locked -p bccds-core
+stage app-native tests "app state tests (native: reducer, routes, files)" cargo test --locked -p bao-cao-cds --lib
 
 # The core's tests run in the browser too once the core opts in (dev-dependency wasm-bindgen-test and
 # its tests marked for wasm); plain #[test] functions are not run by wasm-bindgen-test-runner.

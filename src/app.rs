@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::adapters::timer::Debounce;
 use crate::adapters::{clock, location, storage};
-use crate::components::{Banners, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
+use crate::components::{Banners, ByAddress, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
 use crate::state::{Action, AppState, Draft, Route};
 
 /// How long after the last change a draft is written (a burst of keystrokes is written once).
@@ -183,7 +183,15 @@ fn main_view(props: &MainProps) -> Html {
             .draft
             .as_ref()
             .map(|d| (d.report.id.clone(), d.changes, d.conflict, d.overwrite));
-        use_effect_with(key, move |_| later.poke());
+        // A draft never stored (new, or opened from a file) is written at once.
+        let fresh = app.draft.as_ref().is_some_and(|d| d.revision == 0);
+        let now = saver.clone();
+        use_effect_with(key, move |_| if fresh { now.save() } else { later.poke() });
+    }
+    // Leaving a page writes what is pending, so the next page (the draft list) reads it.
+    {
+        let saver = saver.clone();
+        use_effect_with(app.route.clone(), move |_| saver.save());
     }
     {
         let saver = saver.clone();
@@ -232,16 +240,18 @@ fn main_view(props: &MainProps) -> Html {
         },
         (Route::Profile, ..) => match app.templates.first() {
             Some(frame) => {
-                html! { <ProfilePage send={send.clone()} profile={app.profile.clone()} frame={frame.clone()} /> }
+                html! { <ProfilePage send={send.clone()} profile={app.profile.clone()} frame={ByAddress(frame.clone())} /> }
             }
             None => html! { <main class="page" id="noi-dung"><p>{ "Chưa có mẫu báo cáo nào." }</p></main> },
         },
         (route, Some(d), Some(t)) => match route {
-            Route::Overview { .. } => html! { <OverviewPage template={t} report={d.report.clone()} /> },
-            Route::Section { section, .. } => {
-                html! { <SectionPage send={send.clone()} template={t} draft={d.clone()} section={section.clone()} /> }
+            Route::Overview { .. } => {
+                html! { <OverviewPage template={ByAddress(t.clone())} report={d.report.clone()} /> }
             }
-            _ => html! { <ReviewPage send={send.clone()} template={t} report={d.report.clone()} /> },
+            Route::Section { section, .. } => {
+                html! { <SectionPage send={send.clone()} template={ByAddress(t.clone())} draft={d.clone()} section={section.clone()} /> }
+            }
+            _ => html! { <ReviewPage send={send.clone()} template={ByAddress(t)} report={d.report.clone()} /> },
         },
         (_, Some(d), None) => html! {
             <main class="page" id="noi-dung"><p>{ format!("Không có mẫu báo cáo “{}” trong ứng dụng này. Hãy nạp tệp mẫu ở trang đầu.", d.report.template_id) }</p></main>

@@ -7,6 +7,12 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub struct ByAddress<T>(pub Rc<T>);
 
+impl<T> Clone for ByAddress<T> {
+    fn clone(&self) -> Self {
+        ByAddress(self.0.clone())
+    }
+}
+
 impl<T> PartialEq for ByAddress<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)

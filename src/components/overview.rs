@@ -15,7 +15,8 @@ use crate::state::Route;
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
     pub report: Rc<Report>,
-    pub template: Rc<Template>,
+    /// Compared by address: a template never changes while it is shown.
+    pub template: ByAddress<Template>,
 }
 
 pub fn status_class(s: SectionStatus) -> &'static str {
@@ -29,7 +30,7 @@ pub fn status_class(s: SectionStatus) -> &'static str {
 
 #[function_component(OverviewPage)]
 pub fn overview_page(props: &OverviewProps) -> Html {
-    let (template, report) = (&props.template, &props.report);
+    let (template, report) = (&props.template.0, &props.report);
     use_effect_with((), |_| crate::adapters::focus::focus_id("noi-dung"));
     let statuses = {
         let t = template.clone();

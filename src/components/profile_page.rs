@@ -6,6 +6,7 @@ use bccds_core::report::Profile;
 use bccds_core::template::{FieldKind, Template, PROFILE_FIELDS};
 use yew::prelude::*;
 
+use super::ByAddress;
 use crate::adapters::storage;
 use crate::state::Action;
 
@@ -14,14 +15,14 @@ pub struct ProfileProps {
     pub send: Callback<Action>,
     pub profile: Rc<Profile>,
     /// Any template: the profile fields are frame fields, shared by all of them.
-    pub frame: Rc<Template>,
+    pub frame: ByAddress<Template>,
 }
 
 #[function_component(ProfilePage)]
 pub fn profile_page(props: &ProfileProps) -> Html {
     let form = use_state(|| (*props.profile).clone());
     let saved = use_state(|| None::<Result<(), String>>);
-    let fields = PROFILE_FIELDS.iter().filter_map(|id| props.frame.field(id)).map(|(_, f)| {
+    let fields = PROFILE_FIELDS.iter().filter_map(|id| props.frame.0.field(id)).map(|(_, f)| {
         let value = form.values.get(&f.id).cloned().unwrap_or_default();
         let input_id = format!("ho-so-{}", f.id);
         let hint_id = format!("{input_id}-goi-y");

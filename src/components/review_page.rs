@@ -21,7 +21,8 @@ use crate::state::{Action, Route};
 pub struct ReviewProps {
     pub report: Rc<Report>,
     pub send: Callback<Action>,
-    pub template: Rc<Template>,
+    /// Compared by address: a template never changes while it is shown.
+    pub template: ByAddress<Template>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -41,7 +42,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
             crate::adapters::focus::focus_id("noi-dung");
         });
     }
-    let (template, report) = (&props.template, &props.report);
+    let (template, report) = (&props.template.0, &props.report);
     // Validated and rendered once per version of the report, not on every render of the page.
     let checked = {
         let t = template.clone();

@@ -24,12 +24,13 @@ pub struct SectionProps {
     pub draft: Draft,
     pub section: String,
     pub send: Callback<Action>,
-    pub template: Rc<Template>,
+    /// Compared by address: a template never changes while it is shown.
+    pub template: ByAddress<Template>,
 }
 
 #[function_component(SectionPage)]
 pub fn section_page(props: &SectionProps) -> Html {
-    let template = &props.template;
+    let template = &props.template.0;
     let draft = &props.draft;
     let report = &draft.report;
     // Validated once per change of the report, except while a box is being typed in: its own

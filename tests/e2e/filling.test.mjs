@@ -101,6 +101,11 @@ test('a draft open in two tabs is never silently overwritten', async () => {
   await startSixMonthReport(first);
   await openSection(first, '3. Phát triển chính quyền số');
   await first.locator('#f-hs-tong').pressSequentially('100');
+  // Saves are written 300 ms after the last keystroke, or at once when the tab is hidden; a page
+  // Playwright opens does not hide this one, so wait for the write as a tab switch would cause it.
+  await first.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith('bccds.draft.') && localStorage.getItem(k).includes('"100"')),
+  );
   const second = await first.context().newPage();
   await second.goto(first.url());
   await second.waitForSelector('#f-hs-tong');

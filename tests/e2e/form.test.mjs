@@ -153,15 +153,23 @@ test('the profile survives a reload without pressing save', async () => {
   await page.context().close();
 });
 
-test('a value typed just before a reload is kept', async () => {
+test('a value typed just before a reload or closing the tab is kept', async () => {
   const page = await newPage(app.browser);
   await startSixMonthReport(page);
   await openSection(page, '3. Phát triển chính quyền số');
+  // Saves are coalesced; the page being hidden, reloaded or closed writes what is pending.
   await page.locator('#f-hs-tong').pressSequentially('1.686');
   await page.reload();
   await page.waitForSelector('#f-hs-tong');
   assert.equal(await page.inputValue('#f-hs-tong'), '1.686');
-  await page.context().close();
+  await page.locator('#f-hs-truc-tuyen').pressSequentially('1.644');
+  const address = page.url();
+  await page.close({ runBeforeUnload: true });
+  const again = await page.context().newPage();
+  await again.goto(address);
+  await again.waitForSelector('#f-hs-truc-tuyen');
+  assert.equal(await again.inputValue('#f-hs-truc-tuyen'), '1.644');
+  await again.context().close();
 });
 
 test('wrong files get a plain message saying what they are and what was expected', async () => {
@@ -228,6 +236,10 @@ test('a tab that stopped saving never says it saved, on every page', async () =>
   await openSection(first, '3. Phát triển chính quyền số');
   await first.locator('#f-hs-tong').pressSequentially('100');
   await first.getByText('Đã tự động lưu trong trình duyệt.').waitFor();
+  // Written 300 ms after the last keystroke (or when the tab is hidden, which Playwright does not do).
+  await first.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith('bccds.draft.') && localStorage.getItem(k).includes('"100"')),
+  );
   const second = await first.context().newPage();
   await second.goto(first.url());
   await second.waitForSelector('#f-hs-tong');
