@@ -14,6 +14,11 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Drafts are written 300 ms after the last change (see `SAVE_DELAY_MS` in src/app.rs).
+async fn saved() {
+    yew::platform::time::sleep(Duration::from_millis(400)).await;
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(60)).await;
 }
@@ -136,7 +141,8 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
     settle().await;
     let input = document().get_element_by_id("f-ngay").unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
-    // The draft is already in storage.
+    // The draft is in storage once the save delay has passed.
+    saved().await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let mut found = false;
     for i in 0..storage.length().unwrap() {
@@ -252,6 +258,7 @@ async fn table_rows_can_be_added_checked_reordered_and_removed() {
     remove.click();
     settle().await;
     assert_eq!(root.query_selector_all("fieldset.row").unwrap().length(), 1);
+    saved().await;
     let stored = stored_draft();
     assert!(
         stored.contains("77/KH-UBND") && !stored.contains("430/UBND -VHXH"),
@@ -283,6 +290,7 @@ async fn a_warning_is_fixed_in_one_click_or_accepted_with_a_reason() {
         msg.contains("Cảnh báo đã chấp nhận") && msg.contains("Lý do chấp nhận: Số liệu hệ thống ngày 23/5"),
         "{msg}"
     );
+    saved().await;
     assert!(stored_draft().contains("\"hs-ty-le-truc-tuyen\":\"Số liệu hệ thống ngày 23/5\""));
     // Or use the computed value.
     click_button(&root, "Dùng 97,5%");
