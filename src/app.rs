@@ -16,11 +16,14 @@ use crate::state::{Action, AppState, Draft, Route};
 /// How long after the last change a draft is written (a burst of keystrokes is written once).
 const SAVE_DELAY_MS: i32 = 300;
 
+/// The draft and profile as of the last render, for listeners and timers.
+type Latest = Rc<RefCell<Option<(Draft, Rc<Profile>)>>>;
+
 /// The one place a draft is saved: never over a later save of another tab (unless the user chose
 /// to keep this tab's version). Reads the latest state, so it can run from a timer or `pagehide`.
 #[derive(Clone)]
 struct Saver {
-    latest: Rc<RefCell<Option<(Draft, Rc<Profile>)>>>,
+    latest: Latest,
     send: Callback<Action>,
     tab: Rc<str>,
 }
