@@ -9,13 +9,10 @@
 #        the wasm, see the end of this file)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 DIST="${DIST:-dist}"
-export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
-# trunk 0.21 reads NO_COLOR as a boolean flag and rejects "1"
-unset NO_COLOR
 
 echo "======== native benchmarks (cargo bench -p bccds-core) ========"
 cargo bench --locked -p bccds-core --bench core 2>/dev/null
@@ -30,28 +27,20 @@ else
     exit 1
   }
 fi
-total=0
-shopt -s nullglob
-for f in "$DIST"/*.html "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css "$DIST"/*.webmanifest "$DIST"/*.svg; do
-  n=$(gzip -9 -c "$f" | wc -c)
-  printf '  %-48s %8d bytes raw %8d bytes gzipped\n' "$f" "$(wc -c <"$f")" "$n"
-  total=$((total + n))
-done
-echo "first visit transfers $(((total + 1023) / 1024)) KB gzipped ($total bytes)"
+mapfile -t files < <(first_visit_files "$DIST")
+gzip_sizes "${files[@]}"
+echo "first visit transfers $(((GZIP_TOTAL + 1023) / 1024)) KB gzipped ($GZIP_TOTAL bytes)"
+if [ -f "$DIST/$SINGLE_FILE" ]; then
+  echo "single file $DIST/$SINGLE_FILE: $((($(wc -c <"$DIST/$SINGLE_FILE") + 1023) / 1024)) KB"
+fi
 
 echo
 echo "======== in the browser (Chromium, CPU throttled 4×) ========"
-url_file=$(mktemp)
-node tests/e2e/lib/server.mjs "$DIST" 0 >"$url_file" &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null; rm -f "$url_file"' EXIT
-for _ in $(seq 50); do
-  [ -s "$url_file" ] && break
-  sleep 0.1
-done
-BASE_URL=$(head -1 "$url_file") node --test --test-reporter=spec tests/e2e/perf.test.mjs 2>&1 |
-  grep -E '^(✔|✖|ℹ (start|keystroke|memory))' || true
-echo "(all figures: tests/out/perf.json)"
+start_server "$DIST"
+trap stop_server EXIT
+BASE_URL="$SERVER_URL" node --test --test-reporter=spec tests/e2e/perf.test.mjs tests/e2e/single-file.test.mjs 2>&1 |
+  grep -E '^(✔|✖|ℹ (start|keystroke|memory|single))' || true
+echo "(all figures: tests/out/perf.json, tests/out/single-file.json)"
 
 # What is largest in the wasm: TWIGGY=1 builds the app once more with function names kept (into a
 # temporary folder outside the repository), runs wasm-bindgen and wasm-opt as Trunk does, and prints

@@ -12,6 +12,9 @@ import path from 'node:path';
 
 const dir = path.resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
 const SW = 'sw.js';
+// The single-file build (scripts/single-file.mjs, written by a hook that may run at the same time) is a
+// download for use from file://, not part of the hosted app: not cached.
+const SINGLE_FILE = 'bao-cao-cds.html';
 
 function walk(d, prefix = '') {
   return fs
@@ -20,7 +23,7 @@ function walk(d, prefix = '') {
 }
 
 const files = walk(dir)
-  .filter((f) => f !== SW && !f.endsWith('.map'))
+  .filter((f) => f !== SW && f !== SINGLE_FILE && !f.endsWith('.map'))
   .sort();
 if (!files.includes('index.html')) {
   console.error(`gen-sw: ${dir}/index.html not found`);

@@ -4,13 +4,13 @@
 # Safe to run any number of times. Source it or run it; scripts/run.sh and scripts/test.sh call it.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
-APT_PACKAGES=(chromium chromium-driver poppler-utils fonts-liberation)
+GECKODRIVER_VERSION="0.37.1"
+APT_PACKAGES=(chromium chromium-driver firefox-esr poppler-utils fonts-liberation)
 
-export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 export DEBIAN_FRONTEND=noninteractive
 
 setup_start=$(date +%s)
@@ -60,6 +60,20 @@ else
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
+# --- geckodriver (Firefox's WebDriver, for the wasm tests in Firefox) and a `firefox` on PATH ---
+if [ "$(geckodriver --version 2>/dev/null | head -1 || true)" = "geckodriver $GECKODRIVER_VERSION" ]; then
+  step "geckodriver" "$GECKODRIVER_VERSION present"
+else
+  step "geckodriver" "installing $GECKODRIVER_VERSION (cargo install, a few minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+# Debian's package installs /usr/bin/firefox-esr; tools that look for `firefox` find this link (tools/bin
+# is not in git).
+if [ "$(readlink tools/bin/firefox 2>/dev/null || true)" != /usr/bin/firefox-esr ]; then
+  mkdir -p tools/bin
+  ln -sfn /usr/bin/firefox-esr tools/bin/firefox
+fi
+
 # --- wasm-bindgen-cli: exactly the wasm-bindgen version in Cargo.lock -------------------------
 WB_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 [ -n "$WB_VERSION" ] || die "could not read the wasm-bindgen version from Cargo.lock"
@@ -74,7 +88,7 @@ else
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# --- npm tools (tools/package.json + lock): wasm-opt, playwright-core, axe-core, vnu, Tinos ----
+# --- npm tools (tools/package.json + lock): wasm-opt, playwright-core, puppeteer-core, axe-core, vnu, Tinos
 have node || die "node not found (Node 20 + npm expected)"
 lock_sum="$(sha256sum tools/package-lock.json | cut -d' ' -f1)"
 stamp="tools/node_modules/.setup-lock-sha256"

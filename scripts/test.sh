@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Sets up (scripts/setup.sh), then runs every check and test:
-#   format, clippy (native + wasm32), core tests (native), app state tests (native), wasm tests in headless Chromium (core + app),
-#   release build, bundle size budget, export checks (tests/export/run.sh), end-to-end tests (Playwright).
+#   format, clippy (native + wasm32), core tests (native), app state tests (native), wasm tests in headless Chromium and Firefox
+#   (core + app), release build, bundle and single-file size budgets, export checks (tests/export/run.sh),
+#   end-to-end tests (Playwright + Chromium: tests/e2e/; Puppeteer + Firefox: tests/firefox/).
 # Every stage runs even when an earlier one failed (unless it needs that one's output); the last line is
 # "N passed, M failed[, K skipped]" and the exit status is non-zero when anything failed.
 # Logs: tests/out/logs/<stage>.log
 set -uo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 BUDGET_KB="${BUNDLE_BUDGET_KB:-300}"
+# dist/bao-cao-cds.html (scripts/single-file.mjs), raw bytes: what is copied to a USB stick or mailed.
+SINGLE_BUDGET_KB="${SINGLE_FILE_BUDGET_KB:-390}"
 t_start=$(date +%s)
 
 if ! bash scripts/setup.sh; then
@@ -19,10 +22,7 @@ if ! bash scripts/setup.sh; then
 fi
 t_setup=$(($(date +%s) - t_start))
 
-export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
-# trunk reads NO_COLOR as a boolean flag and rejects "1"
-unset NO_COLOR
 LOGS="$ROOT/tests/out/logs"
 rm -rf "$LOGS"
 mkdir -p "$LOGS"
@@ -85,29 +85,29 @@ skip() {
   REPORT+=("$(printf '%-8s %-44s %5s   %s' skipped "$title" - "$why")")
 }
 
+# wasm_test <chromium|firefox> <cargo test args...>: the wasm-bindgen tests in a headless browser.
+# The runner takes the driver named by GECKODRIVER or CHROMEDRIVER (GECKODRIVER first), so only one is set;
+# tests/e2e/lib/webdriver*.json name each browser's binary (Debian's /usr/bin/chromium, /usr/bin/firefox-esr).
 wasm_test() {
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    CHROMEDRIVER=/usr/bin/chromedriver \
-    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/e2e/lib/webdriver.json" \
+  local driver=CHROMEDRIVER=/usr/bin/chromedriver json=webdriver.json
+  if [ "$1" = firefox ]; then driver="GECKODRIVER=$(command -v geckodriver)" json=webdriver-firefox.json; fi
+  shift
+  env "$driver" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/e2e/lib/$json" \
     WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test --locked --target wasm32-unknown-unknown "$@"
 }
 
 bundle_size() {
-  local files total=0 n
-  shopt -s nullglob
-  files=(dist/*.html dist/*.js dist/*.wasm dist/*.css dist/*.webmanifest dist/*.svg)
-  shopt -u nullglob
+  local files
+  mapfile -t files < <(first_visit_files dist)
   if [ ${#files[@]} -eq 0 ]; then
     echo "dist/ is empty"
     return 1
   fi
-  for f in "${files[@]}"; do
-    n=$(gzip -9 -c "$f" | wc -c)
-    printf '  %-48s %8d bytes raw %8d bytes gzipped\n' "$f" "$(wc -c <"$f")" "$n"
-    total=$((total + n))
-  done
-  local kb=$(((total + 1023) / 1024))
+  gzip_sizes "${files[@]}"
+  local kb=$(((GZIP_TOTAL + 1023) / 1024))
   echo "bundle: $kb KB gzipped (budget $BUDGET_KB KB)"
   [ "$kb" -le "$BUDGET_KB" ] || {
     echo "over budget by $((kb - BUDGET_KB)) KB"
@@ -115,27 +115,29 @@ bundle_size() {
   }
 }
 
-e2e() {
-  local server_pid url rc url_file
-  url_file=$(mktemp)
-  node tests/e2e/lib/server.mjs dist 0 >"$url_file" &
-  server_pid=$!
-  for _ in $(seq 50); do
-    [ -s "$url_file" ] && break
-    sleep 0.1
-  done
-  url=$(head -1 "$url_file")
-  rm -f "$url_file"
-  if [ -z "$url" ]; then
-    kill "$server_pid" 2>/dev/null
-    echo "static server did not start"
+# The single file is mailed and copied as it is: its raw size counts (about 1.33 × the gzipped wasm).
+single_file_size() {
+  local f="dist/$SINGLE_FILE"
+  [ -f "$f" ] || {
+    echo "$f was not written (scripts/single-file.mjs, a post_build hook in Trunk.toml)"
     return 1
-  fi
-  echo "serving dist/ at $url"
-  BASE_URL="$url" node --test --test-reporter=spec --test-concurrency=1 --test-timeout=300000 tests/e2e/
+  }
+  local kb=$((($(wc -c <"$f") + 1023) / 1024))
+  echo "$f: $kb KB (budget $SINGLE_BUDGET_KB KB; gzipped $((($(gzip -9 -c "$f" | wc -c) + 1023) / 1024)) KB)"
+  [ "$kb" -le "$SINGLE_BUDGET_KB" ] || {
+    echo "over budget by $((kb - SINGLE_BUDGET_KB)) KB"
+    return 1
+  }
+}
+
+# e2e <test files or folders...>: node's test runner against dist/ served on 127.0.0.1 ($BASE_URL).
+e2e() {
+  local rc
+  start_server dist || return 1
+  echo "serving dist/ at $SERVER_URL"
+  BASE_URL="$SERVER_URL" node --test --test-reporter=spec --test-concurrency=1 --test-timeout=300000 "$@"
   rc=$?
-  kill "$server_pid" 2>/dev/null
-  wait "$server_pid" 2>/dev/null
+  stop_server
   return $rc
 }
 
@@ -147,19 +149,25 @@ stage app-native tests "app state tests (native: reducer, routes, files)" cargo 
 
 # The core's tests run in the browser too once the core opts in (dev-dependency wasm-bindgen-test and
 # its tests marked for wasm); plain #[test] functions are not run by wasm-bindgen-test-runner.
-if grep -q '^wasm-bindgen-test' core/Cargo.toml; then
-  stage core-wasm tests "core tests (wasm32, headless Chromium)" wasm_test -p bccds-core --lib --tests
-else
-  skip "core tests (wasm32, headless Chromium)" "core/Cargo.toml has no wasm-bindgen-test dev-dependency"
-fi
-stage app-wasm tests "app tests (wasm32, headless Chromium)" wasm_test -p bao-cao-cds
+for browser in chromium firefox; do
+  name=Chromium
+  [ "$browser" = firefox ] && name=Firefox
+  if grep -q '^wasm-bindgen-test' core/Cargo.toml; then
+    stage "core-wasm-$browser" tests "core tests (wasm32, headless $name)" wasm_test "$browser" -p bccds-core --lib --tests
+  else
+    skip "core tests (wasm32, headless $name)" "core/Cargo.toml has no wasm-bindgen-test dev-dependency"
+  fi
+  stage "app-wasm-$browser" tests "app tests (wasm32, headless $name)" wasm_test "$browser" -p bao-cao-cds
+done
 
 rm -rf dist
 stage build check "trunk build --release" trunk build --release
 if [ "${STATUS[build]}" = ok ]; then
   stage size check "bundle size (budget ${BUDGET_KB} KB gzipped)" bundle_size
+  stage single-size check "single file size (budget ${SINGLE_BUDGET_KB} KB)" single_file_size
 else
   skip "bundle size" "no release build"
+  skip "single file size" "no release build"
 fi
 
 if [ -f tests/export/run.sh ]; then
@@ -169,9 +177,11 @@ else
 fi
 
 if [ "${STATUS[build]}" = ok ]; then
-  stage e2e tests "end-to-end (Playwright, Chromium)" e2e
+  stage e2e tests "end-to-end (Playwright, Chromium)" e2e tests/e2e/
+  stage e2e-firefox tests "end-to-end (Puppeteer, Firefox)" e2e tests/firefox/
 else
   skip "end-to-end" "no release build"
+  skip "end-to-end (Firefox)" "no release build"
 fi
 
 printf '\n======== summary ========\n'

@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use crate::adapters::timer::Debounce;
 use crate::adapters::{clock, location, storage};
-use crate::components::{Banners, ByAddress, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
+use crate::components::{
+    Banners, ByAddress, FileCopyBar, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage,
+};
 use crate::state::{Action, AppState, Draft, Route};
 
 /// How long after the last change a draft is written (a burst of keystrokes is written once).
@@ -284,6 +286,7 @@ fn main_view(props: &MainProps) -> Html {
             </header>
             <Banners send={send.clone()} storage_error={app.storage_error.clone()} notice={app.notice.clone()}
                 conflict={app.draft.as_ref().filter(|d| d.conflict).map(|d| d.report.id.clone())} />
+            <FileCopyBar templates={app.templates.clone()} report={app.draft.as_ref().map(|d| d.report.clone())} />
             { page }
             if on_draft_page {
                 <p class="saved" aria-live="polite">{ saved_note }</p>

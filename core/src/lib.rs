@@ -13,6 +13,7 @@ pub mod render;
 pub mod report;
 pub mod template;
 pub mod validate;
+pub mod zip;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

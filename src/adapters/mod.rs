@@ -3,6 +3,7 @@
 pub mod clock;
 pub mod download;
 pub mod file;
+pub mod file_origin;
 pub mod focus;
 pub mod location;
 pub mod storage;

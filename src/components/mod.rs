@@ -21,6 +21,7 @@ impl<T> PartialEq for ByAddress<T> {
 
 pub mod banners;
 pub mod field;
+pub mod file_copy;
 pub mod findings;
 pub mod overview;
 pub mod profile_page;
@@ -31,6 +32,7 @@ pub mod summary;
 pub mod table;
 
 pub use banners::Banners;
+pub use file_copy::FileCopyBar;
 pub use overview::OverviewPage;
 pub use profile_page::ProfilePage;
 pub use review_page::ReviewPage;

@@ -128,6 +128,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
                 <button type="button" onclick={ask(Export::Json)}>{ "Tải dữ liệu (.json)" }</button>
                 <button type="button" class="secondary" onclick={print}>{ "In ngay" }</button>
             </div>
+            <super::file_copy::PrintNote />
             if let Some(c) = confirm { { c } }
             { match &*result {
                 Some(Ok(name)) => html! { <p class="banner info" role="status">{ format!("Đã tạo tệp {name}.") }</p> },
