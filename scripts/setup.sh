@@ -9,7 +9,9 @@ cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
 GECKODRIVER_VERSION="0.37.1"
-APT_PACKAGES=(chromium chromium-driver firefox-esr poppler-utils fonts-liberation)
+# fonts-liberation2: Liberation Serif 2 has the Vietnamese letters (1.x does not), so prints use no
+# sans fallback; libreoffice-writer-nogui: the export checks print the .docx files with it.
+APT_PACKAGES=(chromium chromium-driver firefox-esr poppler-utils fonts-liberation fonts-liberation2 libreoffice-writer-nogui)
 
 export DEBIAN_FRONTEND=noninteractive
 
@@ -106,7 +108,7 @@ case "$wasm_opt_version" in
   *) die "wasm-opt from tools/node_modules is not version_132 (got: $wasm_opt_version)" ;;
 esac
 
-# --- Python: jsonschema (pinned in tools/requirements.txt) ------------------------------------
+# --- Python: jsonschema, python-docx (pinned in tools/requirements.txt) ------------------------------------
 if python3 - <<'EOF' 2>/dev/null; then
 import re, importlib.metadata as m
 want = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", open("tools/requirements.txt").read(), re.M))

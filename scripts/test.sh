@@ -161,7 +161,7 @@ for browser in chromium firefox; do
 done
 
 rm -rf dist
-stage build check "trunk build --release" trunk build --release
+stage build check "release build (scripts/build.sh: app + tổng hợp page)" bash scripts/build.sh
 if [ "${STATUS[build]}" = ok ]; then
   stage size check "bundle size (budget ${BUDGET_KB} KB gzipped)" bundle_size
   stage single-size check "single file size (budget ${SINGLE_BUDGET_KB} KB)" single_file_size

@@ -5,6 +5,7 @@
 
 pub mod adapters;
 pub mod app;
+pub mod compile_page;
 pub mod components;
 pub mod state;
 

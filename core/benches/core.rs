@@ -247,11 +247,26 @@ fn main() {
         &format!("{} bytes", html_out.len()),
         time(|| render_document(largest, report, &findings)),
     );
+    let options = bccds_core::render::RenderOptions::final_print("");
+    let docx_out = bccds_core::docx::render_docx(largest, report, &findings, &options);
+    row(
+        &format!("write Word .docx ({})", largest.id),
+        &format!("{} bytes", docx_out.len()),
+        time(|| bccds_core::docx::render_docx(largest, report, &findings, &options)),
+    );
     let (t100, r100) = scaled(json, report, 100);
     let f100 = validate(&t100, &r100);
     row(
         &format!("render HTML document (100× {})", largest.id),
         &format!("{} bytes", render_document(&t100, &r100, &f100).len()),
         time(|| render_document(&t100, &r100, &f100)),
+    );
+    row(
+        &format!("write Word .docx (100× {})", largest.id),
+        &format!(
+            "{} bytes",
+            bccds_core::docx::render_docx(&t100, &r100, &f100, &options).len()
+        ),
+        time(|| bccds_core::docx::render_docx(&t100, &r100, &f100, &options)),
     );
 }

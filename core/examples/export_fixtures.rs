@@ -1,14 +1,15 @@
-//! Exports every report fixture as printable HTML and JSON, for the export checks.
+//! Exports every report fixture as printable HTML, Word and JSON, for the export checks.
 //!
 //! `cargo run -q -p bccds-core --example export_fixtures -- OUT_DIR`
 //!
 //! Reads `tests/fixtures/*.json` (reports) and the templates in `templates/` plus the test
-//! templates `tests/export/*-template.json`; writes `<name>.html` and `<name>.json` per fixture.
+//! templates `tests/export/*-template.json`; writes `<name>.html`, `<name>.docx` and `<name>.json` per fixture.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bccds_core::builtin::catalogue;
+use bccds_core::docx::render_docx;
 use bccds_core::export::{export_json, import_file};
 use bccds_core::render::{render_document_with, RenderOptions};
 use bccds_core::template::{load_template, Template};
@@ -84,24 +85,23 @@ fn main() -> ExitCode {
         };
         let started = std::time::Instant::now();
         let findings = validate(template, &report);
-        let html = render_document_with(
-            template,
-            &report,
-            &findings,
-            &RenderOptions {
-                open_findings: true,
-                exported_at: EXPORTED_AT.into(),
-            },
-        );
+        let options = RenderOptions {
+            open_findings: true,
+            review_notes: false,
+            exported_at: EXPORTED_AT.into(),
+        };
+        let html = render_document_with(template, &report, &findings, &options);
+        let docx = render_docx(template, &report, &findings, &options);
         let json = export_json(template, &report, &findings, EXPORTED_AT);
         let took = started.elapsed();
         println!(
-            "{name}: kiểm tra + HTML {} byte + JSON {} byte trong {:.2} ms",
+            "{name}: kiểm tra + HTML {} byte + DOCX {} byte + JSON {} byte trong {:.2} ms",
             html.len(),
+            docx.len(),
             json.len(),
             took.as_secs_f64() * 1000.0
         );
-        for (ext, content) in [("html", html), ("json", json)] {
+        for (ext, content) in [("html", html.into_bytes()), ("docx", docx), ("json", json.into_bytes())] {
             let file = out_dir.join(format!("{name}.{ext}"));
             if let Err(e) = std::fs::write(&file, content) {
                 eprintln!("không ghi được {}: {e}", file.display());

@@ -4,8 +4,11 @@
 //! rendering are plain Rust, tested natively and reused by the web app.
 
 pub mod builtin;
+pub mod compile;
 pub mod date;
+pub mod document;
 pub mod document_number;
+pub mod docx;
 pub mod export;
 pub mod field_path;
 pub mod number;

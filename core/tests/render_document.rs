@@ -157,7 +157,7 @@ fn head_declares_language_page_and_policy() {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
     ));
     assert!(html.contains("size: A4;"));
-    assert!(html.contains("margin: 20mm 20mm 20mm 30mm;"));
+    assert!(html.contains("margin: 20mm 15mm 20mm 30mm;"));
     assert!(html.contains("font-family: \"Times New Roman\", Tinos, \"Liberation Serif\", serif;"));
     assert!(html.contains("@top-center {\n    content: counter(page);"));
     assert!(html.contains("@page :first {\n  @top-center { content: none; }"));
@@ -325,10 +325,18 @@ fn notes_show_accepted_warnings_and_optionally_open_findings() {
     r.accepted
         .insert("hs-khong-vuot".into(), "Hồ sơ kỳ trước chuyển sang".into());
     let findings = validate(&t, &r);
+    // Accepted warnings are internal: neither the review view nor the signed print shows them…
     let html = render_document(&t, &r, &findings);
-    assert!(html.contains("<p class=\"ghi-chu-tieu-de\">Ghi chú</p>"));
-    assert!(html.contains("<em>Lý do: Hồ sơ kỳ trước chuyển sang</em>"));
+    assert!(!body_text(&html).contains("Ghi chú") && !body_text(&html).contains("Hồ sơ kỳ trước chuyển sang"));
     assert!(!html.contains("<div class=\"con-loi\">"), "nothing open any more");
+    let signed = render_document_with(&t, &r, &findings, &RenderOptions::final_print(""));
+    assert!(!body_text(&signed).contains("Ghi chú") && !body_text(&signed).contains("Hồ sơ kỳ trước chuyển sang"));
+    // …only the copy with review notes (bản kèm ghi chú kiểm tra).
+    let noted = render_document_with(&t, &r, &findings, &RenderOptions::with_review_notes(""));
+    assert!(noted.contains(
+        "<section class=\"ghi-chu\">\n<p class=\"ghi-chu-tieu-de\">Ghi chú</p>\n<p class=\"ghi-chu-nhom\">Cảnh báo đã được xem xét và chấp nhận:</p>\n<p>- "
+    ));
+    assert!(noted.contains("<em>Lý do: Hồ sơ kỳ trước chuyển sang</em></p>\n</section>"));
     // An open error is listed on the review view and left out of the final print.
     r.values.insert("so-hoa".into(), Value::Text("99.92".into()));
     let findings = validate(&t, &r);
@@ -336,7 +344,7 @@ fn notes_show_accepted_warnings_and_optionally_open_findings() {
     assert!(review.contains("<p>- <strong>Lỗi:</strong> "));
     let final_print = render_document_with(&t, &r, &findings, &RenderOptions::final_print("2025-11-05T08:00:00Z"));
     assert!(!final_print.contains("<div class=\"con-loi\">"));
-    assert!(final_print.contains("<em>Lý do: Hồ sơ kỳ trước chuyển sang</em>"));
+    assert!(!body_text(&final_print).contains("Lý do:"));
     assert_eq!(
         extract_from_html(&final_print).unwrap().exported_at,
         "2025-11-05T08:00:00Z"

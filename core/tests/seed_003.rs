@@ -166,12 +166,15 @@ fn seed_003_prints_like_the_seed_and_round_trips() {
         "Thực hiện Công văn số 2198/SKHCN-BCVT&amp;CĐS ngày 16/10/2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi về việc đề nghị báo cáo",
         "B1. PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ",
         "Đang thực hiện — Dự kiến trong tháng 10",
-        "Số thôn đã thành lập Tổ công nghệ số cộng đồng: 16 thôn.",
         "Tỷ lệ hộ gia đình có kết nối Internet: 85%.",
         "(5) Quyết định số 205 ngày 13/8/2025 về việc thành lập Tổ ứng cứu tại TTPVHCC;",
     ] {
         assert!(html.contains(expected), "missing in the printed document: {expected}");
     }
+    // The prose already says "Tổ Công nghệ số cộng đồng ở 16 thôn": the figure is not printed again.
+    let body = &html[html.find("<body>").unwrap()..];
+    assert!(body.contains("Tổ Công nghệ số cộng đồng ở 16 thôn"));
+    assert!(!body.contains("Số thôn đã thành lập Tổ công nghệ số cộng đồng: 16 thôn."));
     let json = bccds_core::export::export_json(&t, &r, &f, "2025-10-20T08:00:00Z");
     assert_eq!(bccds_core::export::import_file(&json).expect("JSON re-imports"), r);
     assert_eq!(bccds_core::export::import_file(&html).expect("HTML re-imports"), r);

@@ -178,3 +178,14 @@ pub fn list_templates() -> Vec<String> {
         .filter_map(|k| get::<String>(k))
         .collect()
 }
+
+const EXPECTED_UNITS_KEY: &str = "bccds.expected-units";
+
+/// The compilation page's list of units expected to report (as pasted), kept in the browser.
+pub fn load_expected_units() -> String {
+    get::<String>(EXPECTED_UNITS_KEY).unwrap_or_default()
+}
+
+pub fn save_expected_units(text: &str) -> Result<(), String> {
+    set(EXPECTED_UNITS_KEY, &text)
+}

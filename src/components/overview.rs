@@ -46,6 +46,8 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     let total = statuses.len();
     let percent = done * 100 / total.max(1);
     let id = report.id.clone();
+    // Titles may say "năm {nam}": shown with the report's year, as they print.
+    let period = bccds_core::document::Placeholders::of(report);
     // Consecutive sections under the same part heading form one list.
     let mut groups: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
     for (i, s) in template.sections.iter().enumerate() {
@@ -62,7 +64,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                     let st = statuses[i];
                     html! {
                         <li>
-                            <a href={Route::Section { draft: id.clone(), section: s.id.clone() }.to_hash()}>{ &s.title }</a>
+                            <a href={Route::Section { draft: id.clone(), section: s.id.clone() }.to_hash()}>{ period.fill(&s.title).into_owned() }</a>
                             <strong class={status_class(st)}>{ st.label() }</strong>
                         </li>
                     }
@@ -81,7 +83,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
             </div>
             <div class="task-list">
                 { for groups.iter().map(|(g, items)| match g {
-                    Some(g) => html! { <><h2 class="part-heading">{ *g }</h2>{ list(items) }</> },
+                    Some(g) => html! { <><h2 class="part-heading">{ period.fill(g).into_owned() }</h2>{ list(items) }</> },
                     None => list(items),
                 }) }
             </div>

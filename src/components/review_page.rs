@@ -1,6 +1,8 @@
 //! Review page ("check your answers"): the document exactly as it prints, every open
 //! finding linked to its field, and the exports.
 
+use bccds_core::document::period_year;
+use bccds_core::docx::{render_docx, DOCX_MIME};
 use bccds_core::export::{export_json, file_name};
 use bccds_core::render::{render_document, render_document_with, RenderOptions};
 use std::rc::Rc;
@@ -29,6 +31,9 @@ pub struct ReviewProps {
 enum Export {
     Json,
     Html,
+    /// The HTML with the accepted warnings and their reasons (bản kèm ghi chú kiểm tra).
+    HtmlWithNotes,
+    Docx,
 }
 
 #[function_component(ReviewPage)]
@@ -78,12 +83,24 @@ pub fn review_page(props: &ReviewProps) -> Html {
                     let html = render_document_with(&template, &report, &findings, &RenderOptions::final_print(&now));
                     download::download(&name, "text/html", &html).map(|_| name)
                 }
+                Export::HtmlWithNotes => {
+                    let name = file_name(&template, &report, "html").replace(".html", "-kem-ghi-chu.html");
+                    let html =
+                        render_document_with(&template, &report, &findings, &RenderOptions::with_review_notes(&now));
+                    download::download(&name, "text/html", &html).map(|_| name)
+                }
+                Export::Docx => {
+                    let name = file_name(&template, &report, "docx");
+                    let docx = render_docx(&template, &report, &findings, &RenderOptions::final_print(&now));
+                    download::download_bytes(&name, DOCX_MIME, &docx).map(|_| name)
+                }
             };
             result.set(Some(outcome));
             pending.set(None);
         }
     };
     let has_errors = !errors.is_empty();
+    let has_accepted = findings.iter().any(|f| f.accepted.is_some());
     let ask = |kind: Export| {
         let pending = pending.clone();
         let run = run_export.clone();
@@ -119,13 +136,18 @@ pub fn review_page(props: &ReviewProps) -> Html {
         <main class="page wide" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a></p>
             <h1>{ "Xem lại và xuất báo cáo" }</h1>
+            <p class="period" id="ky-bao-cao">{ period_line(report) }</p>
             <ErrorSummary draft={id.clone()} findings={findings.clone()} title={open_title(errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count())} />
             if findings.iter().all(|f| !f.is_open()) {
                 <p class="banner info" role="status">{ "Không còn lỗi nào. Báo cáo sẵn sàng để xuất." }</p>
             }
             <div class="exports">
                 <button type="button" class="primary" onclick={ask(Export::Html)}>{ "Tải văn bản để in (.html)" }</button>
+                <button type="button" onclick={ask(Export::Docx)}>{ "Tải bản Word (.docx)" }</button>
                 <button type="button" onclick={ask(Export::Json)}>{ "Tải dữ liệu (.json)" }</button>
+                if has_accepted {
+                    <button type="button" class="secondary" onclick={ask(Export::HtmlWithNotes)}>{ "Tải bản kèm ghi chú kiểm tra (.html)" }</button>
+                }
                 <button type="button" class="secondary" onclick={print}>{ "In ngay" }</button>
             </div>
             <super::file_copy::PrintNote />
@@ -138,6 +160,19 @@ pub fn review_page(props: &ReviewProps) -> Html {
             <h2>{ "Văn bản như khi in" }</h2>
             <iframe id="van-ban" class="document" title="Văn bản báo cáo như khi in" srcdoc={document}></iframe>
         </main>
+    }
+}
+
+/// "Kỳ báo cáo: năm 2026 (theo ngày báo cáo)": the year every "năm {nam}" of the template prints.
+fn period_line(report: &bccds_core::report::Report) -> String {
+    let typed = !report
+        .text(bccds_core::template::frame_ids::PERIOD_YEAR)
+        .trim()
+        .is_empty();
+    match (period_year(report), typed) {
+        (Some(y), true) => format!("Kỳ báo cáo: năm {y}."),
+        (Some(y), false) => format!("Kỳ báo cáo: năm {y} (theo ngày báo cáo; sửa ở mục “Thông tin văn bản” nếu khác)."),
+        (None, _) => "Kỳ báo cáo: chưa có năm — nhập ngày báo cáo ở mục “Thông tin văn bản”.".to_string(),
     }
 }
 

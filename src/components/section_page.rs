@@ -128,8 +128,11 @@ pub fn section_page(props: &SectionProps) -> Html {
     };
     let none = Rc::new(Vec::new());
     let placed_for = |id: &str| placed.0.get(id).cloned().unwrap_or_else(|| none.clone());
+    // Titles may say "năm {nam}": shown with the report's year, as they print.
+    let period = bccds_core::document::Placeholders::of(report);
+    let fill = |t: &str| period.fill(t).into_owned();
     let widgets = fields.iter().map(|f| {
-        let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ h }</h2> });
+        let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ fill(h) }</h2> });
         let body = if f.kind == FieldKind::Table {
             let rows = report.rows(&f.id).to_vec();
             let computed: Vec<Vec<_>> = rows
@@ -174,8 +177,8 @@ pub fn section_page(props: &SectionProps) -> Html {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a>{ format!(" · Mục {}/{}", index + 1, template.sections.len()) }</p>
             <ErrorSummary findings={summary} draft={id.clone()} section={Some(section.id.clone())} />
-            if let Some(g) = &section.group { <p class="group">{ g }</p> }
-            <h1 id="tieu-de-muc" tabindex="-1">{ &section.title }</h1>
+            if let Some(g) = &section.group { <p class="group">{ fill(g) }</p> }
+            <h1 id="tieu-de-muc" tabindex="-1">{ fill(&section.title) }</h1>
             if let Some(h) = &section.help { <p class="lead">{ h }</p> }
             <form class="section-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                 { for widgets }

@@ -287,6 +287,7 @@ pub fn start_page(props: &StartProps) -> Html {
                     <label for="nap-mau">{ "Nạp mẫu báo cáo mới (tệp .json do Sở cung cấp):" }</label>
                     <input id="nap-mau" type="file" accept=".json,application/json" onchange={load_template_file} />
                 </p>
+                <p><a id="mo-tong-hop" href="tong-hop/index.html">{ "Tổng hợp nhiều báo cáo các xã gửi về (dành cho Sở, Phòng chuyên môn)" }</a></p>
             </section>
         </main>
     }

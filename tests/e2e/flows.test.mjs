@@ -37,7 +37,8 @@ for (const template of templates) {
       assert.match(await page.locator('.crumbs').innerText(), new RegExp(`Mục ${i + 1}/${sections}`));
       await page.getByRole('button', { name: i + 1 < sections ? 'Mục tiếp theo →' : 'Xem lại toàn bộ báo cáo →' }).click();
     }
-    assert.deepEqual(titles.slice(1, -1), template.sections.map((s) => s.title));
+    // "năm {nam}" shows the report's year; a new report has no date yet: "năm …".
+    assert.deepEqual(titles.slice(1, -1), template.sections.map((s) => s.title.replace(/\{nam(_sau|_truoc)?\}/g, '…')));
     await page.waitForSelector('iframe#van-ban');
     assert.match(await page.locator('h1').innerText(), /Xem lại và xuất báo cáo/);
     // Leaving sections empty makes their required fields show up in the summary.

@@ -1,5 +1,6 @@
 //! The printable document (văn bản in): one self-contained HTML5 file laid out as a
-//! Vietnamese administrative report per Nghị định 30/2020/NĐ-CP, Phụ lục I.
+//! Vietnamese administrative report per Nghị định 30/2020/NĐ-CP, Phụ lục I — the HTML writer
+//! of the [`crate::document`] model.
 //!
 //! - inline CSS only, no scripts, no external requests (a Content-Security-Policy says so);
 //! - every user-typed character goes through [`escape_html`];
@@ -7,21 +8,19 @@
 //!   `<script type="application/json" id="bao-cao-du-lieu">` so the app can re-open the file
 //!   ([`crate::export::extract_from_html`]).
 //!
-//! Which findings are printed is the caller's choice ([`RenderOptions`]): accepted warnings
-//! and their reasons always appear in the "Ghi chú" notes at the end; open findings (errors
-//! and warnings not accepted) appear in a clearly marked block only when
-//! [`RenderOptions::open_findings`] is set — the review page shows them, the final print may not.
+//! Which findings are printed is the caller's choice ([`RenderOptions`]): open findings
+//! (errors and warnings not accepted) appear in a clearly marked block only when
+//! [`RenderOptions::open_findings`] is set — the review page shows them, the final print does
+//! not; accepted warnings and their reasons only in the copy with review notes
+//! ("bản kèm ghi chú kiểm tra", [`RenderOptions::review_notes`]).
 
-mod appendix;
-mod body;
 mod escape;
-mod header;
-mod notes;
-mod signature;
+mod html;
 mod style;
 
 pub use escape::{escape_html, json_for_script, push_escaped};
 
+use crate::document::{build_document, Contents};
 use crate::export::{ExportFile, HTML_DATA_ID};
 use crate::report::Report;
 use crate::template::Template;
@@ -32,6 +31,8 @@ use crate::validate::Finding;
 pub struct RenderOptions {
     /// Print the open findings (errors and warnings not accepted) in a marked block at the end.
     pub open_findings: bool,
+    /// Print the accepted warnings and their reasons ("bản kèm ghi chú kiểm tra").
+    pub review_notes: bool,
     /// ISO 8601 time written into the embedded data (`exported_at`); "" when unknown.
     pub exported_at: String,
 }
@@ -41,6 +42,7 @@ impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
             open_findings: true,
+            review_notes: false,
             exported_at: String::new(),
         }
     }
@@ -51,7 +53,25 @@ impl RenderOptions {
     pub fn final_print(exported_at: &str) -> Self {
         RenderOptions {
             open_findings: false,
+            review_notes: false,
             exported_at: exported_at.to_string(),
+        }
+    }
+
+    /// The copy with review notes (bản kèm ghi chú kiểm tra): the final print plus the
+    /// accepted warnings and their reasons.
+    pub fn with_review_notes(exported_at: &str) -> Self {
+        RenderOptions {
+            review_notes: true,
+            ..RenderOptions::final_print(exported_at)
+        }
+    }
+
+    /// What the document model includes.
+    pub fn contents(&self) -> Contents {
+        Contents {
+            open_findings: self.open_findings,
+            review_notes: self.review_notes,
         }
     }
 }
@@ -68,13 +88,13 @@ pub fn render_document_with(
     findings: &[Finding],
     options: &RenderOptions,
 ) -> String {
-    let ctx = Ctx { template, report };
+    let doc = build_document(template, report, findings, options.contents());
     let mut out = String::with_capacity(16 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<title>");
-    push_escaped(&mut out, &header::document_title(&ctx));
+    push_escaped(&mut out, &doc.file_title);
     out.push_str("</title>\n<style>\n");
     out.push_str(style::CSS);
     out.push_str("</style>\n");
@@ -84,52 +104,7 @@ pub fn render_document_with(
     out.push_str("\">\n");
     out.push_str(&json_for_script(&data));
     out.push_str("\n</script>\n</head>\n<body>\n<main class=\"trang\">\n");
-    header::render(&mut out, &ctx);
-    body::render_basis(&mut out, &ctx);
-    body::render_body(&mut out, &ctx);
-    body::render_closing(&mut out, &ctx);
-    signature::render(&mut out, &ctx);
-    appendix::render(&mut out, &ctx);
-    notes::render(&mut out, &ctx, findings, options.open_findings);
+    html::write(&mut out, &doc);
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
-
-/// What every part of the renderer reads.
-pub(crate) struct Ctx<'a> {
-    pub template: &'a Template,
-    pub report: &'a Report,
-}
-
-impl Ctx<'_> {
-    /// Trimmed text of a top-level field.
-    pub fn text(&self, id: &str) -> &str {
-        self.report.text(id).trim()
-    }
-}
-
-/// Appends `<p class="…">text</p>` (escaped); no class when `class` is empty.
-pub(crate) fn push_p(out: &mut String, class: &str, text: &str) {
-    if class.is_empty() {
-        out.push_str("<p>");
-    } else {
-        out.push_str("<p class=\"");
-        out.push_str(class);
-        out.push_str("\">");
-    }
-    push_escaped(out, text);
-    out.push_str("</p>\n");
-}
-
-/// Non-empty trimmed lines of a multi-line text.
-pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty())
-}
-
-/// Removes trailing punctuation and spaces (".", ";", ",", ":").
-pub(crate) fn strip_end_punct(text: &str) -> &str {
-    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ',' | ':'))
-}
-
-/// Fixed spaces for the clerk to fill in by hand (they do not collapse in HTML).
-pub(crate) const BLANK: &str = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}";

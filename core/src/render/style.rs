@@ -3,7 +3,7 @@
 /// Inline CSS of the printed document.
 pub(crate) const CSS: &str = r#"@page {
   size: A4;
-  margin: 20mm 20mm 20mm 30mm;
+  margin: 20mm 15mm 20mm 30mm;
   @top-center {
     content: counter(page);
     font-family: "Times New Roman", Tinos, "Liberation Serif", serif;
@@ -79,7 +79,7 @@ td.nguoi-ky p { margin: 0; text-indent: 0; text-align: center; font-size: 14pt; 
     width: 210mm;
     min-height: 297mm;
     margin: 12px auto;
-    padding: 20mm 20mm 20mm 30mm;
+    padding: 20mm 15mm 20mm 30mm;
     background: #fff;
     box-shadow: 0 0 4px rgba(0, 0, 0, 0.35);
   }

@@ -13,6 +13,8 @@ pub mod frame_ids {
     pub const SYMBOL: &str = "ky-hieu";
     pub const PLACE: &str = "dia-danh";
     pub const DATE: &str = "ngay";
+    /// The year of the period reported on (kỳ báo cáo); empty: the year of the report's date.
+    pub const PERIOD_YEAR: &str = "nam-bao-cao";
     pub const SUMMARY: &str = "trich-yeu";
     pub const BASIS: &str = "can-cu";
     pub const OPENING: &str = "mo-dau";

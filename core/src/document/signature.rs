@@ -1,6 +1,6 @@
 //! Recipients (nơi nhận) on the left, the signer on the right.
 
-use super::{lines, push_escaped, push_p, strip_end_punct, Ctx};
+use super::{lines, strip_end_punct, Ctx, Signer};
 use crate::template::frame_ids as ids;
 
 /// Recipient lines as printed: each "- …;", the last "- … ." ("- Lưu: VT, VX.").
@@ -19,29 +19,15 @@ pub(crate) fn recipient_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
-    out.push_str("<table class=\"ky\">\n<tr>\n<td class=\"noi-nhan\">\n");
-    let recipients = recipient_lines(ctx.text(ids::RECIPIENTS));
-    if !recipients.is_empty() {
-        out.push_str("<p class=\"noi-nhan-tieu-de\">Nơi nhận:</p>\n");
-        for line in &recipients {
-            push_p(out, "", line);
-        }
+/// Authority and title upper case ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"), then the name.
+pub(crate) fn signer(ctx: &Ctx<'_>) -> Signer {
+    Signer {
+        titles: [ids::SIGNER_AUTHORITY, ids::SIGNER_TITLE]
+            .iter()
+            .flat_map(|id| lines(ctx.text(id)).map(str::to_uppercase))
+            .collect(),
+        name: ctx.text(ids::SIGNER_NAME).to_string(),
     }
-    out.push_str("</td>\n<td class=\"nguoi-ky\">\n");
-    for id in [ids::SIGNER_AUTHORITY, ids::SIGNER_TITLE] {
-        for line in lines(ctx.text(id)) {
-            out.push_str("<p class=\"chuc-vu\">");
-            push_escaped(out, &line.to_uppercase());
-            out.push_str("</p>\n");
-        }
-    }
-    out.push_str("<div class=\"cho-ky\"></div>\n");
-    let name = ctx.text(ids::SIGNER_NAME);
-    if !name.is_empty() {
-        push_p(out, "ho-ten", name);
-    }
-    out.push_str("</td>\n</tr>\n</table>\n");
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Basis lines (căn cứ), opening, body sections with each field printed per its kind, and the
-//! closing sentence ending with "./.".
+//! closing sentence ending with "./.", as blocks.
 
-use super::{lines, push_escaped, push_p, strip_end_punct, Ctx};
+use super::{lines, strip_end_punct, text_block, Block, Column, ColumnWidth, Ctx, Table};
 use crate::number::{format_decimal, format_money, format_percent, parse_number};
 use crate::report::{Row, Value};
 use crate::template::{frame_ids as ids, Field, FieldKind, Section};
@@ -9,7 +9,7 @@ use crate::validate::computed_value;
 
 /// "Thực hiện Công văn số 1026/SKHCN-BCVT&CNTT ngày 21/5/2025 của Sở … về việc …" per row,
 /// italic, each ending with ";", the last with "."; then the opening sentence.
-pub(crate) fn render_basis(out: &mut String, ctx: &Ctx<'_>) {
+pub(crate) fn basis(out: &mut Vec<Block>, ctx: &Ctx<'_>) {
     let sentences: Vec<String> = ctx
         .report
         .rows(ids::BASIS)
@@ -20,11 +20,9 @@ pub(crate) fn render_basis(out: &mut String, ctx: &Ctx<'_>) {
     let n = sentences.len();
     for (i, s) in sentences.iter().enumerate() {
         let end = if i + 1 == n { "." } else { ";" };
-        push_p(out, "can-cu", &format!("{}{end}", strip_end_punct(s)));
+        out.push(Block::Basis(format!("{}{end}", strip_end_punct(s))));
     }
-    for line in lines(ctx.text(ids::OPENING)) {
-        push_p(out, "", line);
-    }
+    out.extend(lines(&ctx.filled(ids::OPENING)).map(text_block));
 }
 
 fn basis_sentence(row: &Row) -> String {
@@ -64,44 +62,98 @@ pub(crate) fn document_reference(row: &Row) -> String {
     s
 }
 
-/// The body: every section that is neither frame nor appendix.
-pub(crate) fn render_body(out: &mut String, ctx: &Ctx<'_>) {
-    render_sections(
-        out,
-        ctx,
-        ctx.template.sections.iter().filter(|s| !s.frame && !s.appendix),
-    );
-}
-
 /// Sections with their group headings (printed once, when they change) and titles; a section
 /// with nothing to print is left out.
-pub(crate) fn render_sections<'a>(out: &mut String, ctx: &Ctx<'_>, sections: impl Iterator<Item = &'a Section>) {
+pub(crate) fn sections<'a>(out: &mut Vec<Block>, ctx: &Ctx<'_>, sections: impl Iterator<Item = &'a Section>) {
     let mut last_group: Option<&str> = None;
     for section in sections {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
+        let stated = stated_in_prose(ctx, section);
         for field in &section.fields {
-            render_field(&mut buf, ctx, field);
+            if already_stated(ctx, field, &stated) {
+                continue;
+            }
+            field_blocks(&mut buf, ctx, field);
         }
+        join_lead_ins(&mut buf);
         if buf.is_empty() {
             continue;
         }
         if let Some(g) = section.group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
             if last_group != Some(g) {
-                push_p(out, "nhom", g);
+                out.push(Block::Group(ctx.fill(g)));
                 last_group = Some(g);
             }
         }
         if !section.title.trim().is_empty() {
-            push_p(out, "muc", section.title.trim());
+            out.push(Block::Heading(ctx.fill(section.title.trim())));
         }
-        out.push_str(&buf);
+        out.append(&mut buf);
     }
 }
 
+/// A lead-in that ends with "," ("Trên cơ sở Nghị quyết …, ") continues into the paragraph
+/// after it, as the seeds write it ("…, UBND xã xây dựng, ban hành Kế hoạch…"); with nothing
+/// after it, it ends with a full stop.
+pub(crate) fn join_lead_ins(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if let Block::Paragraph(lead) = &blocks[i] {
+            if lead.ends_with(',') {
+                if let Some(Block::Paragraph(next)) = blocks.get(i + 1) {
+                    let joined = format!("{lead} {next}");
+                    blocks[i] = Block::Paragraph(joined);
+                    blocks.remove(i + 1);
+                    continue;
+                }
+                let ended = format!("{}.", strip_end_punct(lead));
+                blocks[i] = Block::Paragraph(ended);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The prose of a section (its narrative values), in the form figures are compared in.
+fn stated_in_prose(ctx: &Ctx<'_>, section: &Section) -> String {
+    let prose: Vec<&str> = section
+        .fields
+        .iter()
+        .filter(|f| f.kind == FieldKind::Narrative)
+        .map(|f| ctx.report.text(&f.id))
+        .collect();
+    comparable(&prose.join("\n"))
+}
+
+/// "46,046 km²" and "46,046 km2" are the same figure to a reader.
+fn comparable(text: &str) -> String {
+    text.replace('²', "2").replace('³', "3").replace('\u{a0}', " ")
+}
+
+/// A figure printed only as "Label: value." whose value with its unit the section's prose
+/// already states ("…diện tích tự nhiên 46,046 km2, dân số gần 56.000 người…") is not printed
+/// again: the report keeps it for the figures (JSON), the document says it once.
+fn already_stated(ctx: &Ctx<'_>, field: &Field, stated: &str) -> bool {
+    if field.number_style().is_none() || stated.is_empty() {
+        return false;
+    }
+    let Some(value) = value_text(ctx, field, ctx.report.values.get(&field.id), None, true) else {
+        return false;
+    };
+    let value = comparable(&value);
+    // The whole figure, not part of a longer number: "18 thôn" but not "118 thôn".
+    stated.match_indices(&value).any(|(i, _)| {
+        let before = stated[..i].chars().next_back();
+        let after = stated[i + value.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// One field: its heading, then its value printed per its kind. Nothing when empty.
-pub(crate) fn render_field(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
+pub(crate) fn field_blocks(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
     if field.kind == FieldKind::Table {
-        render_table(out, ctx, field);
+        table(out, ctx, field);
         return;
     }
     let Some(value) = value_text(ctx, field, ctx.report.values.get(&field.id), None, true) else {
@@ -122,15 +174,22 @@ pub(crate) fn render_field(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
             }
         },
     };
-    push_heading(out, field);
-    for line in lines(&text) {
-        push_p(out, "", line);
+    push_heading(out, ctx, field);
+    out.extend(lines(&ctx.fill(&text)).map(text_block));
+}
+
+fn push_heading(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
+    if let Some(h) = field.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+        out.push(Block::SubHeading(ctx.fill(h)));
     }
 }
 
-fn push_heading(out: &mut String, field: &Field) {
-    if let Some(h) = field.heading.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
-        push_p(out, "tieu-muc", h);
+/// "a; b và c", as a sentence lists documents.
+fn join_and(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} và {last}", rest.join("; ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
     }
 }
 
@@ -142,27 +201,25 @@ pub(crate) fn is_document_list(field: &Field) -> bool {
 /// A document list printed the way the reports write it: with a `print` sentence, the
 /// references joined by "; " in place of `{}`; otherwise numbered lines "(1) Quyết định số …;",
 /// the last ending with ".".
-fn render_document_list(out: &mut String, field: &Field, rows: &[&Row]) {
+fn document_list(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field, rows: &[&Row]) {
     let refs: Vec<String> = rows
         .iter()
         .map(|r| strip_end_punct(&document_reference(r)).to_string())
         .collect();
     if let Some(p) = field.print.as_deref().filter(|p| p.contains("{}")) {
-        for line in lines(&p.replace("{}", &refs.join("; "))) {
-            push_p(out, "", line);
-        }
+        out.extend(lines(&ctx.fill(&p.replace("{}", &join_and(&refs)))).map(text_block));
         return;
     }
     let n = refs.len();
     for (i, r) in refs.iter().enumerate() {
         let end = if i + 1 == n { "." } else { ";" };
-        push_p(out, "", &format!("({}) {r}{end}", i + 1));
+        out.push(Block::Reference(format!("({}) {r}{end}", i + 1)));
     }
 }
 
 /// A repeatable table as a bordered table whose header row repeats on every page
-/// (document lists as sentences, see [`render_document_list`]).
-fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
+/// (document lists as sentences, see [`document_list`]).
+fn table(out: &mut Vec<Block>, ctx: &Ctx<'_>, field: &Field) {
     let rows: Vec<&Row> = ctx
         .report
         .rows(&field.id)
@@ -172,67 +229,61 @@ fn render_table(out: &mut String, ctx: &Ctx<'_>, field: &Field) {
     if rows.is_empty() || field.columns.is_empty() {
         return;
     }
-    push_heading(out, field);
+    push_heading(out, ctx, field);
     if is_document_list(field) {
-        render_document_list(out, field, &rows);
+        document_list(out, ctx, field, &rows);
         return;
     }
     if let Some(p) = field.print.as_deref().filter(|p| !p.trim().is_empty()) {
         let count = rows.len().to_string();
-        for line in lines(&p.replace("{}", &count)) {
-            push_p(out, "", line);
-        }
+        out.extend(lines(&ctx.fill(&p.replace("{}", &count))).map(text_block));
     }
     let own_stt = field
         .columns
         .iter()
         .any(|c| c.id == "stt" || c.label.trim().eq_ignore_ascii_case("stt"));
-    out.push_str("<table class=\"bang\">\n<thead>\n<tr>");
+    let mut columns = Vec::new();
     if !own_stt {
-        out.push_str("<th class=\"stt\">STT</th>");
+        columns.push(Column {
+            label: "STT".into(),
+            width: ColumnWidth::Number,
+            centred: true,
+        });
     }
     for col in &field.columns {
-        // Room where the text is: paragraphs wide, the status choice medium, the rest as needed.
-        out.push_str(match col.kind {
-            FieldKind::Narrative => "<th class=\"rong\">",
-            FieldKind::Status => "<th class=\"vua\">",
-            _ => "<th>",
-        });
-        push_escaped(out, col.label.trim());
+        let mut label = ctx.fill(col.label.trim());
         if let Some(u) = col.unit.as_deref().filter(|u| !u.is_empty() && *u != "%") {
-            out.push_str(" (");
-            push_escaped(out, u);
-            out.push(')');
+            label = format!("{label} ({u})");
         }
-        out.push_str("</th>");
+        columns.push(Column {
+            label,
+            // Room where the text is: paragraphs wide, the status choice medium, the rest as needed.
+            width: match col.kind {
+                FieldKind::Narrative => ColumnWidth::Wide,
+                FieldKind::Status => ColumnWidth::Medium,
+                _ => ColumnWidth::Auto,
+            },
+            centred: !matches!(col.kind, FieldKind::Text | FieldKind::Narrative | FieldKind::Status),
+        });
     }
-    out.push_str("</tr>\n</thead>\n<tbody>\n");
-    for (i, row) in rows.iter().enumerate() {
-        out.push_str("<tr>");
-        if !own_stt {
-            out.push_str("<td class=\"stt\">");
-            out.push_str(&(i + 1).to_string());
-            out.push_str("</td>");
-        }
-        for col in &field.columns {
-            let centred = !matches!(col.kind, FieldKind::Text | FieldKind::Narrative | FieldKind::Status);
-            out.push_str(if centred { "<td class=\"giua\">" } else { "<td>" });
-            // Inside a table the unit is in the column header.
-            if let Some(v) = cell_text(ctx, col, row) {
-                let mut first = true;
-                for line in lines(&v) {
-                    if !first {
-                        out.push_str("<br>");
-                    }
-                    first = false;
-                    push_escaped(out, line);
-                }
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut cells = Vec::new();
+            if !own_stt {
+                cells.push(vec![(i + 1).to_string()]);
             }
-            out.push_str("</td>");
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
+            // Inside a table the unit is in the column header.
+            cells.extend(field.columns.iter().map(|col| {
+                cell_text(ctx, col, row)
+                    .map(|v| lines(&v).map(str::to_string).collect())
+                    .unwrap_or_default()
+            }));
+            cells
+        })
+        .collect();
+    out.push(Block::Table(Table { columns, rows }));
 }
 
 fn cell_text(ctx: &Ctx<'_>, col: &Field, row: &Row) -> Option<String> {
@@ -293,15 +344,14 @@ fn format_value(field: &Field, text: &str, unit: bool) -> String {
 }
 
 /// The closing sentence, ending with "./.".
-pub(crate) fn render_closing(out: &mut String, ctx: &Ctx<'_>) {
-    let all: Vec<&str> = lines(ctx.text(ids::CLOSING)).collect();
+pub(crate) fn closing(out: &mut Vec<Block>, ctx: &Ctx<'_>) {
+    let closing = ctx.filled(ids::CLOSING);
+    let all: Vec<&str> = lines(&closing).collect();
     let Some((last, rest)) = all.split_last() else {
         return;
     };
-    for line in rest {
-        push_p(out, "", line);
-    }
-    push_p(out, "", &closing_end(last));
+    out.extend(rest.iter().copied().map(text_block));
+    out.push(Block::Paragraph(closing_end(last)));
 }
 
 /// "…của UBND xã Đăk Long" → "…của UBND xã Đăk Long./."

@@ -1,45 +1,46 @@
 //! Appendices (phụ lục): sections marked `appendix`, after the signature, each on a new page.
 
-use super::body::render_field;
+use super::body::field_blocks;
 use super::header::{number_and_symbol, short_date};
-use super::{lines, push_escaped, push_p, Ctx};
+use super::{lines, Appendix, Block, Ctx};
 use crate::template::frame_ids as ids;
 
 const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-pub(crate) fn render(out: &mut String, ctx: &Ctx<'_>) {
-    let printed: Vec<(String, &str)> = ctx
+/// Each appendix section with something to print, numbered when there are several.
+pub(crate) fn appendices(ctx: &Ctx<'_>) -> Vec<Appendix> {
+    let printed: Vec<(Vec<Block>, &str)> = ctx
         .template
         .sections
         .iter()
         .filter(|s| s.appendix && !s.frame)
         .filter_map(|s| {
-            let mut buf = String::new();
+            let mut blocks = Vec::new();
             for f in &s.fields {
-                render_field(&mut buf, ctx, f);
+                field_blocks(&mut blocks, ctx, f);
             }
-            (!buf.is_empty()).then_some((buf, s.title.as_str()))
+            super::body::join_lead_ins(&mut blocks);
+            (!blocks.is_empty()).then_some((blocks, s.title.as_str()))
         })
         .collect();
     let n = printed.len();
-    for (i, (content, title)) in printed.iter().enumerate() {
-        out.push_str("<section class=\"phu-luc\">\n");
-        let label = if n > 1 {
-            format!("Phụ lục {}", ROMAN.get(i).copied().unwrap_or(""))
-        } else {
-            "Phụ lục".into()
-        };
-        push_p(out, "phu-luc-so", label.trim());
-        let title = appendix_title(title);
-        if !title.is_empty() {
-            out.push_str("<p class=\"phu-luc-ten\">");
-            push_escaped(out, &title.to_uppercase());
-            out.push_str("</p>\n");
-        }
-        push_p(out, "phu-luc-kem", &attached_line(ctx));
-        out.push_str(content);
-        out.push_str("</section>\n");
-    }
+    let attached = attached_line(ctx);
+    printed
+        .into_iter()
+        .enumerate()
+        .map(|(i, (blocks, title))| Appendix {
+            label: if n > 1 {
+                format!("Phụ lục {}", ROMAN.get(i).copied().unwrap_or(""))
+                    .trim()
+                    .to_string()
+            } else {
+                "Phụ lục".into()
+            },
+            title: ctx.fill(appendix_title(title)).to_uppercase(),
+            attached: attached.clone(),
+            blocks,
+        })
+        .collect()
 }
 
 /// The title without a leading "Phụ lục …:" the template may already carry.
