@@ -25,8 +25,8 @@ echo "======== release build ========"
 if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$DIST/index.html" ]; then
   echo "using the existing $DIST/"
 else
-  DIST="$DIST" bash scripts/build.sh >/dev/null 2>&1 || {
-    echo "release build (scripts/build.sh) failed"
+  DIST="$DIST" bash scripts/build.sh || {
+    echo "release build (scripts/build.sh) failed (its output is above)"
     exit 1
   }
 fi

@@ -1,22 +1,61 @@
-//! The root component: owns the one state, wires routes, storage and other tabs.
+//! The root component: owns the one state, wires routes, storage and other tabs, and gives each
+//! page only what it shows plus `send` (a callback for actions) — never the whole state.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use bccds_core::report::{Profile, Report};
 use bccds_core::template::Template;
 use yew::prelude::*;
 
+use crate::adapters::timer::Debounce;
 use crate::adapters::{clock, location, storage};
-use crate::components::{Banners, FileCopyBar, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage};
-use crate::state::{Action, AppState, Route};
+use crate::components::{
+    Banners, ByAddress, FileCopyBar, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage,
+};
+use crate::state::{Action, AppState, Draft, Route};
 
-/// Shared by every page: the state and a way to change it.
-pub type AppHandle = UseReducerHandle<AppState>;
+/// How long after the last change a draft is written (a burst of keystrokes is written once).
+const SAVE_DELAY_MS: i32 = 300;
 
-/// Properties giving pages the app handle and this tab's id.
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    pub app: AppHandle,
-    pub tab: Rc<str>,
+/// The draft and profile as of the last render, for listeners and timers.
+type Latest = Rc<RefCell<Option<(Draft, Rc<Profile>)>>>;
+
+/// The one place a draft is saved: never over a later save of another tab (unless the user chose
+/// to keep this tab's version). Reads the latest state, so it can run from a timer or `pagehide`.
+#[derive(Clone)]
+struct Saver {
+    latest: Latest,
+    send: Callback<Action>,
+    tab: Rc<str>,
+}
+
+impl Saver {
+    fn save(&self) {
+        let Some((d, profile)) = self.latest.borrow().clone() else {
+            return;
+        };
+        if d.is_saved() || d.conflict {
+            return;
+        }
+        match storage::save_draft(&d.report, d.revision, &self.tab, d.overwrite) {
+            storage::SaveOutcome::Saved { revision } => {
+                // Known at once, so a second call before the next render does not save again.
+                if let Some((latest, _)) = self.latest.borrow_mut().as_mut() {
+                    latest.revision = revision;
+                    latest.saved = d.changes;
+                    latest.overwrite = false;
+                }
+                self.send.emit(Action::Saved {
+                    revision,
+                    changes: d.changes,
+                });
+                remember_profile_once(&profile, &d.report, &self.send);
+            }
+            storage::SaveOutcome::Conflict => self.send.emit(Action::Conflict),
+            storage::SaveOutcome::Failed(msg) => self.send.emit(Action::SaveFailed(msg)),
+        }
+    }
 }
 
 /// Goes to a page by changing the address; the `hashchange` listener updates the state.
@@ -27,18 +66,18 @@ pub fn go(route: &Route) {
 /// A user who never opened the profile page still types the unit's name, signer and recipients
 /// once: the first report they write feeds the profile (as it is typed), so the next report is
 /// prefilled. Saving the profile page ends this.
-fn remember_profile_once(app: &AppHandle, report: &bccds_core::report::Report) {
-    let learning = app.profile.values.is_empty() || app.profile.learned_from.as_deref() == Some(report.id.as_str());
+fn remember_profile_once(profile: &Profile, report: &Report, send: &Callback<Action>) {
+    let learning = profile.values.is_empty() || profile.learned_from.as_deref() == Some(report.id.as_str());
     if !learning {
         return;
     }
-    let profile = bccds_core::report::Profile::from_report(report);
+    let learned = Profile::from_report(report);
     // Only once the unit is named; the defaults alone ("BC-UBND", "CHỦ TỊCH") are not a profile.
-    let named = profile
+    let named = learned
         .values
         .contains_key(bccds_core::template::frame_ids::ISSUING_BODY);
-    if named && profile != app.profile && storage::save_profile(&profile).is_ok() {
-        app.dispatch(Action::SetProfile(profile));
+    if named && learned != *profile && storage::save_profile(&learned).is_ok() {
+        send.emit(Action::SetProfile(learned));
     }
 }
 
@@ -54,11 +93,11 @@ pub fn app() -> Html {
                     list.push(t);
                 }
             }
-            list
+            Rc::new(list)
         })
     });
     match &*loaded {
-        Ok(templates) => html! { <Main templates={Rc::new(templates.clone())} /> },
+        Ok(templates) => html! { <Main templates={templates.clone()} /> },
         Err(errors) => html! {
             <main class="page">
                 <h1>{ "Không nạp được mẫu báo cáo" }</h1>
@@ -76,22 +115,28 @@ struct MainProps {
 #[function_component(Main)]
 fn main_view(props: &MainProps) -> Html {
     let templates = props.templates.clone();
-    let app = use_reducer(move || AppState {
-        templates,
-        route: Route::parse(&location::hash()),
-        draft: None,
-        profile: storage::load_profile(),
-        storage_error: (!storage::available()).then(|| storage::UNAVAILABLE.to_string()),
-        notice: None,
+    let app = use_reducer(move || {
+        AppState::new(
+            (*templates).clone(),
+            Route::parse(&location::hash()),
+            storage::load_profile(),
+            (!storage::available()).then(|| storage::UNAVAILABLE.to_string()),
+        )
     });
+    // Stable for the life of the app, so passing it never makes a component render again.
+    let send: Callback<Action> = (*use_memo((), {
+        let d = app.dispatcher();
+        move |_| d.to_callback()
+    }))
+    .clone();
     let tab: Rc<str> = (*use_memo((), |_| Rc::<str>::from(clock::new_id("tab")))).clone();
 
     // Address changes (links, back/forward) become route changes.
     {
-        let app = app.clone();
+        let send = send.clone();
         use_effect_with((), move |_| {
             let listener = location::Listener::new("hashchange", move |_| {
-                app.dispatch(Action::Navigate(Route::parse(&location::hash())));
+                send.emit(Action::Navigate(Route::parse(&location::hash())));
             });
             move || drop(listener)
         });
@@ -99,19 +144,20 @@ fn main_view(props: &MainProps) -> Html {
 
     // Opening a draft named in the address (after a reload, or a link from the start page).
     {
-        let app = app.clone();
+        let send = send.clone();
         let wanted = app.route.draft().map(str::to_string);
         let current = app.draft.as_ref().map(|d| d.report.id.clone());
         use_effect_with((wanted, current), move |(wanted, current)| {
             if let Some(id) = wanted {
                 if current.as_deref() != Some(id.as_str()) {
                     match storage::load_draft(id) {
-                        Some(d) => app.dispatch(Action::Open {
+                        Some(d) => send.emit(Action::Open {
                             report: d.report,
                             revision: d.revision,
+                            unsaved: false,
                         }),
                         None => {
-                            app.dispatch(Action::Notice(Some(
+                            send.emit(Action::Notice(Some(
                                 "Không tìm thấy bản nháp này trong trình duyệt. Có thể nó đã bị xóa.".into(),
                             )));
                             go(&Route::Start);
@@ -122,81 +168,112 @@ fn main_view(props: &MainProps) -> Html {
         });
     }
 
-    // Save every change at once; never overwrite a newer save from another tab.
+    // The latest state for listeners and timers, which outlive a render (a reducer handle kept in a
+    // closure would keep every past state alive).
+    let latest = use_mut_ref(|| None::<(Draft, Rc<Profile>)>);
+    *latest.borrow_mut() = app.draft.clone().map(|d| (d, app.profile.clone()));
+    let saver = {
+        let (latest, send, tab) = (latest.clone(), send.clone(), tab.clone());
+        use_memo((), move |_| Saver { latest, send, tab })
+    };
+
+    // Saving is coalesced: a burst of keystrokes is written once, SAVE_DELAY_MS after the last one,
+    // and at once when the page is hidden, reloaded or closed, so nothing typed is lost.
     {
-        let app = app.clone();
-        let tab = tab.clone();
-        let dirty = app.draft.as_ref().map(|d| (d.report.id.clone(), d.dirty));
-        use_effect_with(dirty, move |dirty| {
-            if let (Some((_, n)), Some(d)) = (dirty, app.draft.as_ref()) {
-                if *n > 0 && !d.conflict {
-                    let stored = storage::load_draft(&d.report.id);
-                    let newer_elsewhere = stored
-                        .as_ref()
-                        .is_some_and(|s| s.revision > d.revision && s.tab != *tab);
-                    if newer_elsewhere {
-                        app.dispatch(Action::Conflict);
-                    } else {
-                        let revision = stored.map_or(d.revision, |s| s.revision.max(d.revision)) + 1;
-                        let record = storage::StoredDraft {
-                            report: d.report.clone(),
-                            revision,
-                            tab: tab.to_string(),
-                            updated_ms: clock::now_ms(),
-                        };
-                        match storage::save_draft(&record) {
-                            Ok(()) => {
-                                app.dispatch(Action::Saved { revision });
-                                remember_profile_once(&app, &d.report);
-                            }
-                            Err(msg) => app.dispatch(Action::SaveFailed(msg)),
-                        }
-                    }
-                }
-            }
+        let later = {
+            let saver = saver.clone();
+            use_memo((), move |_| Debounce::new(SAVE_DELAY_MS, move || saver.save()))
+        };
+        let key = app
+            .draft
+            .as_ref()
+            .map(|d| (d.report.id.clone(), d.changes, d.conflict, d.overwrite));
+        // A draft never stored (new, or opened from a file) is written at once.
+        let fresh = app.draft.as_ref().is_some_and(|d| d.revision == 0);
+        let now = saver.clone();
+        use_effect_with(key, move |_| if fresh { now.save() } else { later.poke() });
+    }
+    // Leaving a page writes what is pending, so the next page (the draft list) reads it.
+    {
+        let saver = saver.clone();
+        use_effect_with(app.route.clone(), move |_| saver.save());
+    }
+    {
+        let saver = saver.clone();
+        use_effect_with((), move |_| {
+            let (a, b) = (saver.clone(), saver);
+            let hidden = location::Listener::new("pagehide", move |_| a.save());
+            let switched = location::Listener::new("visibilitychange", move |_| b.save());
+            move || drop((hidden, switched))
         });
     }
 
-    // Another tab saved the draft we are editing.
+    // Another tab saved the draft we are editing: its revision key changed.
     {
-        let app = app.clone();
-        let tab = tab.clone();
+        let (latest, send, tab) = (latest.clone(), send.clone(), tab.clone());
         use_effect_with((), move |_| {
             let listener = location::Listener::new("storage", move |e| {
                 let Some((key, Some(value))) = location::storage_event_key(&e) else {
                     return;
                 };
-                let Some(id) = storage::draft_id_of_key(&key) else {
+                let (Some(id), Some((revision, other_tab))) =
+                    (storage::draft_id_of_revision_key(&key), storage::parse_revision(&value))
+                else {
                     return;
                 };
-                let Ok(other) = serde_json::from_str::<storage::StoredDraft>(&value) else {
-                    return;
-                };
-                if app
-                    .draft
+                let newer = latest
+                    .borrow()
                     .as_ref()
-                    .is_some_and(|d| d.report.id == id && other.tab != *tab && other.revision > d.revision)
-                {
-                    app.dispatch(Action::Conflict);
+                    .is_some_and(|(d, _)| d.report.id == id && other_tab != *tab && revision > d.revision);
+                if newer {
+                    send.emit(Action::Conflict);
                 }
             });
             move || drop(listener)
         });
     }
 
-    let ctx = Ctx { app: app.clone(), tab };
-    let page = match &app.route {
-        Route::Start => html! { <StartPage ctx={ctx.clone()} /> },
-        Route::Profile => html! { <ProfilePage ctx={ctx.clone()} /> },
-        route => match &app.draft {
-            Some(d) if Some(d.report.id.as_str()) == route.draft() => match route {
-                Route::Overview { .. } => html! { <OverviewPage ctx={ctx.clone()} /> },
-                Route::Section { section, .. } => html! { <SectionPage ctx={ctx.clone()} section={section.clone()} /> },
-                _ => html! { <ReviewPage ctx={ctx.clone()} /> },
-            },
-            _ => html! { <main class="page" id="noi-dung"><p aria-live="polite">{ "Đang mở bản nháp…" }</p></main> },
+    let template = app.template().cloned();
+    let draft = app
+        .draft
+        .as_ref()
+        .filter(|d| Some(d.report.id.as_str()) == app.route.draft());
+    let page = match (&app.route, draft, template) {
+        (Route::Start, ..) => html! {
+            <StartPage send={send.clone()} tab={tab.clone()} templates={app.templates.clone()} profile={app.profile.clone()}
+                open={app.draft.as_ref().map(|d| d.report.id.clone())} />
         },
+        (Route::Profile, ..) => match app.templates.first() {
+            Some(frame) => {
+                html! { <ProfilePage send={send.clone()} profile={app.profile.clone()} frame={ByAddress(frame.clone())} /> }
+            }
+            None => html! { <main class="page" id="noi-dung"><p>{ "Chưa có mẫu báo cáo nào." }</p></main> },
+        },
+        (route, Some(d), Some(t)) => match route {
+            Route::Overview { .. } => {
+                html! { <OverviewPage template={ByAddress(t.clone())} report={d.report.clone()} /> }
+            }
+            Route::Section { section, .. } => {
+                html! { <SectionPage send={send.clone()} template={ByAddress(t.clone())} draft={d.clone()} section={section.clone()} /> }
+            }
+            _ => html! { <ReviewPage send={send.clone()} template={ByAddress(t)} report={d.report.clone()} /> },
+        },
+        (_, Some(d), None) => html! {
+            <main class="page" id="noi-dung"><p>{ format!("Không có mẫu báo cáo “{}” trong ứng dụng này. Hãy nạp tệp mẫu ở trang đầu.", d.report.template_id) }</p></main>
+        },
+        (_, None, _) => {
+            html! { <main class="page" id="noi-dung"><p aria-live="polite">{ "Đang mở bản nháp…" }</p></main> }
+        }
     };
+    // Said only when it is true: never while another tab holds the draft or storage fails.
+    let saved_note = match &app.draft {
+        Some(d) if d.conflict => "Thẻ này đang tạm dừng lưu (bản nháp vừa được sửa ở thẻ khác).",
+        Some(_) if app.storage_error.is_some() => "Chưa lưu được thay đổi trong trình duyệt.",
+        // Stable while typing (the write follows within SAVE_DELAY_MS, or when the page is left).
+        Some(d) if d.saved > 0 || d.changes == 0 => "Đã tự động lưu trong trình duyệt.",
+        _ => "",
+    };
+    let on_draft_page = app.route.draft().is_some();
     html! {
         <>
             <button type="button" class="skip" onclick={Callback::from(|_| crate::adapters::focus::focus_id("noi-dung"))}>{ "Bỏ qua, đến nội dung chính" }</button>
@@ -207,9 +284,13 @@ fn main_view(props: &MainProps) -> Html {
                     <a href="#/ho-so">{ "Hồ sơ đơn vị" }</a>
                 </nav>
             </header>
-            <Banners ctx={ctx.clone()} />
+            <Banners send={send.clone()} storage_error={app.storage_error.clone()} notice={app.notice.clone()}
+                conflict={app.draft.as_ref().filter(|d| d.conflict).map(|d| d.report.id.clone())} />
             <FileCopyBar templates={app.templates.clone()} report={app.draft.as_ref().map(|d| d.report.clone())} />
             { page }
+            if on_draft_page {
+                <p class="saved" aria-live="polite">{ saved_note }</p>
+            }
             <footer class="site">{ "Chạy hoàn toàn trong trình duyệt: số liệu chỉ lưu trên máy này cho đến khi bạn xuất tệp." }</footer>
         </>
     }

@@ -14,6 +14,11 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Drafts are written 300 ms after the last change (see `SAVE_DELAY_MS` in src/app.rs).
+async fn saved() {
+    yew::platform::time::sleep(Duration::from_millis(400)).await;
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(60)).await;
 }
@@ -52,7 +57,15 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
 }
 
+/// Types `text` into a box and leaves it, as a user does before reading its messages.
 fn type_into(id: &str, text: &str) {
+    type_only(id, text);
+    let input = document().get_element_by_id(id).unwrap();
+    input.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
+}
+
+/// Types `text` into a box and stays in it.
+fn type_only(id: &str, text: &str) {
     let input: web_sys::HtmlInputElement = document().get_element_by_id(id).unwrap().dyn_into().unwrap();
     input.set_value(text);
     let ev = web_sys::InputEvent::new("input").unwrap();
@@ -99,6 +112,18 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
     link.dyn_into::<web_sys::HtmlElement>().unwrap().click();
     settle().await;
     settle().await;
+    // Typed character by character: nothing is said while the box is being typed in…
+    for end in 1..="31/02/2025".len() {
+        type_only("f-ngay", &"31/02/2025"[..end]);
+        settle().await;
+        let input = document().get_element_by_id("f-ngay").unwrap();
+        assert_eq!(
+            input.get_attribute("aria-invalid").as_deref(),
+            Some("false"),
+            "after {end} characters"
+        );
+    }
+    // …and the message comes when the user leaves it.
     type_into("f-ngay", "31/02/2025");
     settle().await;
     let input = document().get_element_by_id("f-ngay").unwrap();
@@ -116,7 +141,8 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
     settle().await;
     let input = document().get_element_by_id("f-ngay").unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
-    // The draft is already in storage.
+    // The draft is in storage once the save delay has passed.
+    saved().await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let mut found = false;
     for i in 0..storage.length().unwrap() {
@@ -134,8 +160,6 @@ async fn a_new_report_opens_its_overview_and_a_section_validates_live() {
 async fn profile_is_remembered_and_prefills_new_reports() {
     let root = mount("#/ho-so").await;
     type_into("ho-so-co-quan-ban-hanh", "ỦY BAN NHÂN DÂN XÃ ĐĂK LONG");
-    settle().await;
-    click_button(&root, "Lưu hồ sơ");
     settle().await;
     assert!(root.text_content().unwrap().contains("Đã lưu hồ sơ đơn vị."));
     let stored = web_sys::window()
@@ -234,6 +258,7 @@ async fn table_rows_can_be_added_checked_reordered_and_removed() {
     remove.click();
     settle().await;
     assert_eq!(root.query_selector_all("fieldset.row").unwrap().length(), 1);
+    saved().await;
     let stored = stored_draft();
     assert!(
         stored.contains("77/KH-UBND") && !stored.contains("430/UBND -VHXH"),
@@ -265,6 +290,7 @@ async fn a_warning_is_fixed_in_one_click_or_accepted_with_a_reason() {
         msg.contains("Cảnh báo đã chấp nhận") && msg.contains("Lý do chấp nhận: Số liệu hệ thống ngày 23/5"),
         "{msg}"
     );
+    saved().await;
     assert!(stored_draft().contains("\"hs-ty-le-truc-tuyen\":\"Số liệu hệ thống ngày 23/5\""));
     // Or use the computed value.
     click_button(&root, "Dùng 97,5%");

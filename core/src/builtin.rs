@@ -1,26 +1,33 @@
-//! The templates and catalogue shipped with the app (embedded at build time).
+//! The templates and catalogue shipped with the app (embedded at build time, without indentation:
+//! see core/build.rs).
 
 use crate::template::{load_template, Catalogue, Template, TemplateError};
 
 /// The shared indicator catalogue (danh mục chỉ tiêu).
-pub const CATALOGUE_JSON: &str = include_str!("../../templates/indicators.json");
+pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/indicators.json"));
 
 /// Built-in template files, in the order they are offered.
 pub const TEMPLATE_FILES: &[(&str, &str)] = &[
     // (file name, contents) — add a report type by adding its JSON file here.
-    ("cds-6-thang.json", include_str!("../../templates/cds-6-thang.json")), // SEED-000
-    ("ke-hoach-02.json", include_str!("../../templates/ke-hoach-02.json")), // SEED-001
+    (
+        "cds-6-thang.json",
+        include_str!(concat!(env!("OUT_DIR"), "/templates/cds-6-thang.json")),
+    ), // SEED-000
+    (
+        "ke-hoach-02.json",
+        include_str!(concat!(env!("OUT_DIR"), "/templates/ke-hoach-02.json")),
+    ), // SEED-001
     (
         "cds-nam-ke-hoach.json",
-        include_str!("../../templates/cds-nam-ke-hoach.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/templates/cds-nam-ke-hoach.json")),
     ), // SEED-002
     (
         "chien-luoc-411.json",
-        include_str!("../../templates/chien-luoc-411.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/templates/chien-luoc-411.json")),
     ), // SEED-003
     (
         "cds-nam-phu-luc.json",
-        include_str!("../../templates/cds-nam-phu-luc.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/templates/cds-nam-phu-luc.json")),
     ), // SEED-004
 ];
 

@@ -11,6 +11,7 @@ pub mod document_number;
 pub mod docx;
 pub mod editor;
 pub mod export;
+pub mod field_path;
 mod json_error;
 pub mod number;
 pub mod render;

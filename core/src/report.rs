@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::field_path::FieldPath;
 use crate::template::{FieldKind, Template, PROFILE_FIELDS};
 
 /// Version of the report file format (JSON export, drafts).
@@ -111,6 +112,72 @@ impl Report {
         match self.values.get(id) {
             Some(Value::Rows(rows)) => rows,
             _ => &[],
+        }
+    }
+
+    /// The value at `path`, if anything was entered there.
+    pub fn get(&self, path: &FieldPath) -> Option<&Value> {
+        match path {
+            FieldPath::Field(id) => self.values.get(id),
+            FieldPath::Cell { table, row, column } => self.rows(table).get(*row)?.get(column),
+        }
+    }
+
+    /// Puts `value` at `path`; a cell beyond the last row adds the rows up to it.
+    pub fn set(&mut self, path: &FieldPath, value: Value) {
+        match path {
+            FieldPath::Field(id) => {
+                self.values.insert(id.clone(), value);
+            }
+            FieldPath::Cell { table, row, column } => {
+                let rows = self.rows_mut(table);
+                if rows.len() <= *row {
+                    rows.resize_with(row + 1, Row::new);
+                }
+                rows[*row].insert(column.clone(), value);
+            }
+        }
+    }
+
+    /// Appends an empty row to a table field.
+    pub fn add_row(&mut self, table: &str) {
+        self.rows_mut(table).push(Row::new());
+    }
+
+    /// Removes row `row` (0-based) and gives it back, so it can be put back with [`Report::insert_row`].
+    pub fn remove_row(&mut self, table: &str, row: usize) -> Option<Row> {
+        let rows = self.rows_mut(table);
+        (row < rows.len()).then(|| rows.remove(row))
+    }
+
+    /// Puts a row back at `row` (or at the end if the table has become shorter).
+    pub fn insert_row(&mut self, table: &str, row: usize, data: Row) {
+        let rows = self.rows_mut(table);
+        let at = row.min(rows.len());
+        rows.insert(at, data);
+    }
+
+    /// Swaps row `row` with the one above (`up`) or below; nothing at either end.
+    pub fn move_row(&mut self, table: &str, row: usize, up: bool) {
+        let rows = self.rows_mut(table);
+        let other = if up { row.checked_sub(1) } else { Some(row + 1) };
+        if let Some(o) = other.filter(|&o| o < rows.len() && row < rows.len()) {
+            rows.swap(row, o);
+        }
+    }
+
+    /// The rows of a table field, made a table if it held something else.
+    fn rows_mut(&mut self, table: &str) -> &mut Vec<Row> {
+        let entry = self
+            .values
+            .entry(table.to_string())
+            .or_insert_with(|| Value::Rows(Vec::new()));
+        if !matches!(entry, Value::Rows(_)) {
+            *entry = Value::Rows(Vec::new());
+        }
+        match entry {
+            Value::Rows(rows) => rows,
+            _ => unreachable!("just made a table"),
         }
     }
 }

@@ -26,6 +26,13 @@ pub fn focus_field(path: &str) {
     }
 }
 
+/// Focuses the element with DOM id `id` now, or after the next render if it is not there yet.
+pub fn focus_field_id(id: &str) {
+    if !try_focus(id) {
+        PENDING.with(|p| *p.borrow_mut() = Some(id.to_string()));
+    }
+}
+
 /// Called by pages after they render.
 pub fn apply_pending() {
     if let Some(id) = PENDING.with(|p| p.borrow_mut().take()) {

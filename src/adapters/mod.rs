@@ -8,3 +8,4 @@ pub mod focus;
 pub mod location;
 pub mod storage;
 pub mod template_draft;
+pub mod timer;

@@ -72,13 +72,78 @@ pub fn load_draft(id: &str) -> Option<StoredDraft> {
     get(&draft_key(id))
 }
 
-pub fn save_draft(d: &StoredDraft) -> Result<(), String> {
-    set(&draft_key(&d.report.id), d)
+/// Revision and tab of the last save, in a key of its own so a save can check for a newer one from
+/// another tab without reading and parsing the whole draft back.
+const REVISION_PREFIX: &str = "bccds.rev.";
+
+fn revision_key(id: &str) -> String {
+    format!("{REVISION_PREFIX}{id}")
+}
+
+/// "7 tab-…" → (7, "tab-…").
+pub fn parse_revision(text: &str) -> Option<(u64, String)> {
+    let (rev, tab) = text.split_once(' ')?;
+    Some((rev.parse().ok()?, tab.to_string()))
+}
+
+/// The revision stored for a draft and the tab that wrote it.
+fn stored_revision(id: &str) -> Option<(u64, String)> {
+    let text = raw()?.get_item(&revision_key(id)).ok().flatten();
+    match text {
+        Some(t) => parse_revision(&t),
+        // Saved before the revision key existed: read it from the draft once.
+        None => load_draft(id).map(|d| (d.revision, d.tab)),
+    }
+}
+
+/// What became of a save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveOutcome {
+    Saved {
+        revision: u64,
+    },
+    /// Another tab saved a later revision: nothing written.
+    Conflict,
+    Failed(String),
+}
+
+/// The one place a draft is written. `base` is the revision this tab last saved or loaded;
+/// `overwrite` writes even over a later save of another tab (the user chose to keep this tab's).
+pub fn save_draft(report: &Report, base: u64, tab: &str, overwrite: bool) -> SaveOutcome {
+    #[derive(Serialize)]
+    struct Record<'a> {
+        report: &'a Report,
+        revision: u64,
+        tab: &'a str,
+        updated_ms: f64,
+    }
+    let stored = stored_revision(&report.id);
+    if !overwrite && stored.as_ref().is_some_and(|(r, t)| *r > base && t != tab) {
+        return SaveOutcome::Conflict;
+    }
+    let revision = stored.map_or(base, |(r, _)| r.max(base)) + 1;
+    let record = Record {
+        report,
+        revision,
+        tab,
+        updated_ms: super::clock::now_ms(),
+    };
+    let written = set(&draft_key(&report.id), &record).and_then(|()| {
+        let storage = raw().ok_or(UNAVAILABLE)?;
+        storage
+            .set_item(&revision_key(&report.id), &format!("{revision} {tab}"))
+            .map_err(|_| FULL.to_string())
+    });
+    match written {
+        Ok(()) => SaveOutcome::Saved { revision },
+        Err(m) => SaveOutcome::Failed(m),
+    }
 }
 
 pub fn delete_draft(id: &str) {
     if let Some(s) = raw() {
         let _ = s.remove_item(&draft_key(id));
+        let _ = s.remove_item(&revision_key(id));
     }
 }
 
@@ -97,9 +162,9 @@ pub fn save_profile(p: &Profile) -> Result<(), String> {
     set(PROFILE_KEY, p)
 }
 
-/// The draft id of a storage key (for the `storage` event of other tabs).
-pub fn draft_id_of_key(k: &str) -> Option<&str> {
-    k.strip_prefix(DRAFT_PREFIX)
+/// The draft id of a revision key (the `storage` event other tabs' saves raise).
+pub fn draft_id_of_revision_key(k: &str) -> Option<&str> {
+    k.strip_prefix(REVISION_PREFIX)
 }
 
 /// Keeps a template file the user loaded, so its drafts still open after a reload.

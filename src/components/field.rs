@@ -1,55 +1,90 @@
 //! One field's widget, by kind: text, narrative, numbers with unit, dates, status, computed.
+//!
+//! Typed text goes to the state at once (and is saved), but the field's messages wait until the
+//! user leaves the box or pauses for [`PAUSE_MS`]: a date typed character by character is not
+//! "wrong" at every character.
 
+use std::rc::Rc;
+
+use bccds_core::field_path::FieldPath;
 use bccds_core::number::{format_decimal, parse_number};
 use bccds_core::report::Value;
 use bccds_core::template::{Field, FieldKind};
-use bccds_core::validate::{Computed, Finding};
+use bccds_core::validate::Computed;
 use yew::prelude::*;
 
-use super::findings::FindingMessage;
+use super::findings::{FindingMessage, Placed};
 use crate::adapters::focus::{input_id, message_id};
-use crate::app::Ctx;
-use crate::state::Action;
+use crate::adapters::timer::Debounce;
+use crate::state::{Action, Edit};
 
-#[derive(Properties, PartialEq)]
+/// A pause this long in typing counts as having finished the value.
+pub const PAUSE_MS: i32 = 1000;
+
+#[derive(Properties)]
 pub struct FieldProps {
-    pub ctx: Ctx,
-    pub field: Field,
-    /// "id" or "table/row/column".
-    pub path: String,
+    pub send: Callback<Action>,
+    pub field: Rc<Field>,
+    pub path: FieldPath,
     pub value: Option<Value>,
-    /// Visible findings involving this field.
-    pub findings: Vec<Finding>,
+    /// Visible findings of the field (for a table cell: of its table; each shows those involving it).
+    pub findings: Rc<Vec<Placed>>,
     #[prop_or_default]
     pub computed: Option<Computed>,
+}
+
+/// Shared parts compare by address first: on a keystroke only the widgets whose value, findings or
+/// computed figure changed render again.
+impl PartialEq for FieldProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+            && self.path == other.path
+            && self.computed == other.computed
+            && (Rc::ptr_eq(&self.findings, &other.findings) || self.findings == other.findings)
+            && (Rc::ptr_eq(&self.field, &other.field) || self.field == other.field)
+            && self.send == other.send
+    }
 }
 
 #[function_component(FieldInput)]
 pub fn field_input(props: &FieldProps) -> Html {
     let f = &props.field;
-    let id = input_id(&props.path);
+    let path_text = props.path.to_string();
+    let id = input_id(&path_text);
     let hint_id = format!("h-{}", &id[2..]);
-    let msg_id = message_id(&props.path);
-    let invalid = props.findings.iter().any(|x| x.is_open());
+    let msg_id = message_id(&path_text);
+    let mine: Vec<&Placed> = props
+        .findings
+        .iter()
+        .filter(|x| x.finding.involves(&path_text))
+        .collect();
+    let invalid = mine.iter().any(|x| x.finding.is_open());
     let mut described = Vec::new();
     if f.help.is_some() {
         described.push(hint_id.clone());
     }
-    if !props.findings.is_empty() {
+    if !mine.is_empty() {
         described.push(msg_id.clone());
     }
     let described = (!described.is_empty()).then(|| described.join(" "));
     let text = props.value.as_ref().and_then(Value::as_text).unwrap_or("").to_string();
-    let app = props.ctx.app.clone();
+    let send = props.send.clone();
     let path = props.path.clone();
+    let pause = {
+        let send = send.clone();
+        use_memo(path.clone(), move |path| {
+            let path = path.clone();
+            Debounce::new(PAUSE_MS, move || send.emit(Action::DoneTyping(path.clone())))
+        })
+    };
     let on_text = {
-        let app = app.clone();
-        let path = path.clone();
+        let (send, path, pause) = (send.clone(), path.clone(), pause.clone());
         Callback::from(move |text: String| {
-            app.dispatch(Action::SetText {
+            send.emit(Action::Type {
                 path: path.clone(),
                 text,
-            })
+            });
+            pause.poke();
         })
     };
     let oninput = {
@@ -59,12 +94,14 @@ pub fn field_input(props: &FieldProps) -> Html {
             on_text.emit(el.value());
         })
     };
-    // On leaving a number box, redisplay it the Vietnamese way ("1686" → "1.686").
+    // On leaving the box its messages show; a number is redisplayed the Vietnamese way ("1686" → "1.686").
     let onblur = {
         let style = f.number_style();
         let text = text.clone();
-        let on_text = on_text.clone();
+        let (send, path, pause) = (send.clone(), path.clone(), pause.clone());
         Callback::from(move |_: FocusEvent| {
+            pause.cancel();
+            send.emit(Action::DoneTyping(path.clone()));
             if let Some(style) = style {
                 if let Ok(v) = parse_number(&text, style) {
                     let mut shown = format_decimal(&v);
@@ -72,7 +109,10 @@ pub fn field_input(props: &FieldProps) -> Html {
                         shown.push('%');
                     }
                     if shown != text.trim() && !text.trim().is_empty() {
-                        on_text.emit(shown);
+                        send.emit(Action::Edit(Edit::SetText {
+                            path: path.clone(),
+                            text: shown,
+                        }));
                     }
                 }
             }
@@ -90,7 +130,7 @@ pub fn field_input(props: &FieldProps) -> Html {
                 })
             };
             let rows = (text.lines().count() + 2).clamp(3, 16).to_string();
-            html! { <textarea id={id.clone()} rows={rows} value={text.clone()} {oninput} aria-invalid={aria_invalid} aria-describedby={described.clone()} /> }
+            html! { <textarea id={id.clone()} rows={rows} value={text.clone()} {oninput} onblur={onblur.clone()} aria-invalid={aria_invalid} aria-describedby={described.clone()} /> }
         }
         FieldKind::Status => {
             let (choice, note) = match &props.value {
@@ -98,29 +138,25 @@ pub fn field_input(props: &FieldProps) -> Html {
                 _ => (String::new(), String::new()),
             };
             let onchange = {
-                let app = app.clone();
-                let path = path.clone();
-                let note = note.clone();
+                let (send, path, note) = (send.clone(), path.clone(), note.clone());
                 Callback::from(move |e: Event| {
                     let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    app.dispatch(Action::SetStatus {
+                    send.emit(Action::Edit(Edit::SetStatus {
                         path: path.clone(),
                         choice: el.value(),
                         note: note.clone(),
-                    });
+                    }));
                 })
             };
             let on_note = {
-                let app = app.clone();
-                let path = path.clone();
-                let choice = choice.clone();
+                let (send, path, choice) = (send.clone(), path.clone(), choice.clone());
                 Callback::from(move |e: InputEvent| {
                     let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-                    app.dispatch(Action::SetStatus {
+                    send.emit(Action::Edit(Edit::SetStatus {
                         path: path.clone(),
                         choice: choice.clone(),
                         note: el.value(),
-                    });
+                    }));
                 })
             };
             let note_id = format!("{id}-ghi-chu");
@@ -166,7 +202,7 @@ pub fn field_input(props: &FieldProps) -> Html {
                 <span class="with-unit">
                     <input id={id.clone()} {class} type="text" inputmode={inputmode} placeholder={placeholder} value={text.clone()}
                         {oninput} {onblur} aria-invalid={aria_invalid} aria-describedby={described.clone()} autocomplete="off" spellcheck="false" />
-                    { for unit.map(|u| html! { <span class="unit" aria-hidden="true">{ u }</span> }) }
+                    if let Some(u) = unit { <span class="unit" aria-hidden="true">{ u }</span> }
                 </span>
             }
         }
@@ -190,10 +226,9 @@ pub fn field_input(props: &FieldProps) -> Html {
     } else {
         html! { <label for={id.clone()}>{ label }{ if f.required { html! { <span class="req">{ " (bắt buộc)" }</span> } } else { html! {} } }</label> }
     };
-    let class = if props
-        .findings
+    let class = if mine
         .iter()
-        .any(|x| x.is_open() && x.severity == bccds_core::template::Severity::Error)
+        .any(|x| x.finding.is_open() && x.finding.severity == bccds_core::template::Severity::Error)
     {
         "field has-error"
     } else if invalid {
@@ -204,13 +239,14 @@ pub fn field_input(props: &FieldProps) -> Html {
     html! {
         <div class={class}>
             { label_el }
-            { for f.help.as_ref().map(|h| html! { <p class="hint" id={hint_id.clone()}>{ h }</p> }) }
+            if let Some(h) = &f.help { <p class="hint" id={hint_id.clone()}>{ h }</p> }
             { widget }
-            { for stated_rate_hint }
+            // One node whether shown or not: the boxes before it keep their DOM nodes (and focus).
+            if let Some(hint) = stated_rate_hint { { hint } }
             // Below the box, so the box does not move under the cursor while the user types.
-            if !props.findings.is_empty() {
+            if !mine.is_empty() {
                 <div id={msg_id} class="messages">
-                    { for props.findings.iter().map(|x| html! { <FindingMessage ctx={props.ctx.clone()} finding={x.clone()} here={props.path.clone()} /> }) }
+                    { for mine.iter().map(|x| html! { <FindingMessage key={x.finding.key.clone()} send={send.clone()} placed={(*x).clone()} here={path_text.clone()} /> }) }
                 </div>
             }
         </div>

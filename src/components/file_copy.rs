@@ -15,9 +15,9 @@ use crate::adapters::{clock, download};
 
 #[derive(Properties)]
 pub struct FileCopyProps {
-    pub templates: Rc<Vec<Template>>,
-    /// The report being edited, if any.
-    pub report: Option<Report>,
+    pub templates: Rc<Vec<Rc<Template>>>,
+    /// The report being edited, if any (shared with the state: compared by address first).
+    pub report: Option<Rc<Report>>,
 }
 
 impl PartialEq for FileCopyProps {
@@ -81,7 +81,7 @@ pub fn file_copy_bar(props: &FileCopyProps) -> Html {
                 </div>
             }
         });
-    html! { <>{ for notice }{ for save }</> }
+    html! { <>if let Some(n) = notice { { n } }if let Some(s) = save { { s } }</> }
 }
 
 /// Under the print button on the review page: Firefox prints no page numbers (it lacks `@page`

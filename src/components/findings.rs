@@ -1,19 +1,45 @@
-//! Which findings to show now, and the message shown next to a field.
+//! Where a finding is shown, and the message shown next to a field.
+//!
+//! A finding involving several fields is shown in full once, on its *home* field (the one its
+//! fix applies to, else the first one on the page), with the one-click fix and the accept box;
+//! the other fields it involves show a short link to it. So every id on the page is unique.
 
-use bccds_core::template::Severity;
-use bccds_core::validate::{Finding, FindingKind};
+use bccds_core::field_path::{label_of, FieldPath};
+use bccds_core::template::{Severity, Template};
+use bccds_core::validate::Finding;
 use yew::prelude::*;
 
 use crate::adapters::focus;
-use crate::app::Ctx;
-use crate::state::{Action, Draft};
+use crate::state::{Action, Edit};
 
-/// "Missing" complaints wait until the user has left the section or asks to finish;
-/// everything else shows as soon as the fields involved have values.
-pub fn visible<'f>(draft: &Draft, findings: &'f [Finding]) -> Vec<&'f Finding> {
+/// A visible finding as the fields of one page show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub finding: Finding,
+    /// Path of the field showing the full message.
+    pub home: String,
+    /// (path, label) of every field involved, labels from the template.
+    pub fields: Vec<(String, String)>,
+}
+
+/// Places each finding on its home field among those for which `on_page` holds.
+pub fn place(findings: &[&Finding], template: &Template, on_page: impl Fn(&str) -> bool) -> Vec<Placed> {
     findings
         .iter()
-        .filter(|f| f.kind != FindingKind::Missing || draft.finish_requested || draft.visited.contains(&f.section))
+        .map(|f| {
+            let suggested = f.suggestion.as_ref().map(|s| s.field.as_str()).filter(|p| on_page(p));
+            let home = suggested
+                .or_else(|| f.fields.iter().map(String::as_str).find(|p| on_page(p)))
+                .or(f.fields.first().map(String::as_str))
+                .unwrap_or_default()
+                .to_string();
+            let fields = f.fields.iter().map(|p| (p.clone(), label_of(template, p))).collect();
+            Placed {
+                finding: (*f).clone(),
+                home,
+                fields,
+            }
+        })
         .collect()
 }
 
@@ -35,65 +61,78 @@ pub fn severity_class(f: &Finding) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 pub struct FindingProps {
-    pub ctx: Ctx,
-    pub finding: Finding,
-    /// The field this message is shown next to (links go to the *other* fields).
-    #[prop_or_default]
-    pub here: Option<String>,
+    pub send: Callback<Action>,
+    pub placed: Placed,
+    /// The field this message is shown next to.
+    pub here: String,
 }
 
-/// One finding: severity in words (not only colour), message, one-click fix, accept-with-reason.
+fn focus_button(path: &str, text: String) -> Html {
+    let path = path.to_string();
+    let onclick = Callback::from(move |_| focus::focus_field(&path));
+    html! { <button type="button" class="link small" {onclick}>{ text }</button> }
+}
+
+/// One finding: severity in words (not only colour), message, one-click fix, accept-with-reason;
+/// on a field that is not its home, a short link to where it is shown in full.
 #[function_component(FindingMessage)]
 pub fn finding_message(props: &FindingProps) -> Html {
-    let f = &props.finding;
+    let p = &props.placed;
+    let f = &p.finding;
     let reason = use_state(String::new);
-    let app = props.ctx.app.clone();
-    let fix = f.suggestion.clone().map(|s| {
-        let app = app.clone();
-        let label = format!("Dùng {}", s.value);
-        let onclick = Callback::from(move |_| {
-            app.dispatch(Action::SetText {
-                path: s.field.clone(),
+    let label = |path: &str| {
+        p.fields
+            .iter()
+            .find(|(q, _)| q == path)
+            .map_or(path.to_string(), |(_, l)| l.clone())
+    };
+    if props.here != p.home {
+        return html! {
+            <div class={severity_class(f)}>
+                <strong class="tag">{ severity_label(f) }{ ": " }</strong>
+                <span>{ "ô này có trong một kiểm tra. " }</span>
+                { focus_button(&p.home, format!("Xem ở ô “{}”", label(&p.home))) }
+            </div>
+        };
+    }
+    let send = props.send.clone();
+    let fix = f.suggestion.clone().and_then(|s| {
+        let path = FieldPath::parse(&s.field)?;
+        let text = format!("Dùng {}", s.value);
+        let onclick = send.reform(move |_| {
+            Action::Edit(Edit::SetText {
+                path: path.clone(),
                 text: s.value.clone(),
-            });
+            })
         });
-        html! { <button type="button" class="small" {onclick}>{ label }</button> }
+        Some(html! { <button type="button" class="small" {onclick}>{ text }</button> })
     });
-    let others: Vec<Html> = f
+    let others = p
         .fields
         .iter()
-        .filter(|p| Some(*p) != props.here.as_ref())
-        .map(|p| {
-            let path = p.clone();
-            let onclick = Callback::from(move |_| focus::focus_field(&path));
-            let name = field_label(&props.ctx, p);
-            html! { <button type="button" class="link small" {onclick}>{ format!("Đến ô “{name}”") }</button> }
-        })
-        .collect();
+        .filter(|(q, _)| *q != props.here)
+        .map(|(q, l)| focus_button(q, format!("Đến ô “{l}”")));
     let accept = if f.severity == Severity::Warning {
+        let key = f.key.clone();
         if let Some(r) = &f.accepted {
-            let key = f.key.clone();
-            let app = app.clone();
+            let onclick = send.reform(move |_| Action::Edit(Edit::Unaccept { key: key.clone() }));
             html! {
                 <p class="accepted-reason">{ format!("Lý do chấp nhận: {r} ") }
-                    <button type="button" class="link small" onclick={Callback::from(move |_| app.dispatch(Action::Unaccept { key: key.clone() }))}>{ "Bỏ chấp nhận" }</button>
+                    <button type="button" class="link small" {onclick}>{ "Bỏ chấp nhận" }</button>
                 </p>
             }
         } else {
-            let key = f.key.clone();
             let input_id = format!("ly-do-{}", f.key.replace(['/', '#'], "-"));
             let r = reason.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 r.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
             });
-            let value = (*reason).clone();
-            let onclick = Callback::from(move |_| {
-                if !value.trim().is_empty() {
-                    app.dispatch(Action::Accept {
-                        key: key.clone(),
-                        reason: value.trim().to_string(),
-                    });
-                }
+            let value = reason.trim().to_string();
+            let onclick = send.reform(move |_| {
+                Action::Edit(Edit::Accept {
+                    key: key.clone(),
+                    reason: value.clone(),
+                })
             });
             html! {
                 <div class="accept">
@@ -113,22 +152,5 @@ pub fn finding_message(props: &FindingProps) -> Html {
             <div class="actions">{ fix }{ for others }</div>
             { accept }
         </div>
-    }
-}
-
-/// The label of the field at `path`: "Tổng số hồ sơ" or "Văn bản đã ban hành, dòng 1, Ngày".
-pub fn field_label(ctx: &Ctx, path: &str) -> String {
-    let template = super::section_page::template_of(ctx);
-    let parts: Vec<&str> = path.split('/').collect();
-    let Some((_, field)) = template.and_then(|t| t.field(parts[0])) else {
-        return path.to_string();
-    };
-    match parts.as_slice() {
-        [_, row, col] => {
-            let col = field.column(col).map_or(*col, |c| c.label.as_str());
-            let row = row.parse::<usize>().map_or(0, |r| r + 1);
-            format!("{}, dòng {row}, {col}", field.label)
-        }
-        _ => field.label.clone(),
     }
 }

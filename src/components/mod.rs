@@ -1,5 +1,24 @@
 //! Pages and widgets. They show state and send actions; rules live in `bccds-core`.
 
+use std::rc::Rc;
+
+/// Compares by address: a memo keyed on it recomputes when the thing is replaced, without walking
+/// it. It holds the `Rc`, so the address cannot be reused by something else meanwhile.
+#[derive(Debug)]
+pub struct ByAddress<T>(pub Rc<T>);
+
+impl<T> Clone for ByAddress<T> {
+    fn clone(&self) -> Self {
+        ByAddress(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for ByAddress<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 pub mod banners;
 pub mod field;
 pub mod file_copy;

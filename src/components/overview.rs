@@ -1,15 +1,22 @@
-//! The section overview (task list): status per section and overall progress.
+//! The section overview (task list): status per section, grouped under the document's parts
+//! (I., II., III.) so the numbering reads as in the printed report.
 
+use std::rc::Rc;
+
+use bccds_core::report::Report;
+use bccds_core::template::Template;
 use bccds_core::validate::{section_status, validate, SectionStatus};
 use yew::prelude::*;
 
-use super::section_page::template_of;
-use crate::app::Ctx;
+use super::ByAddress;
+
 use crate::state::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
-    pub ctx: Ctx,
+    pub report: Rc<Report>,
+    /// Compared by address: a template never changes while it is shown.
+    pub template: ByAddress<Template>,
 }
 
 pub fn status_class(s: SectionStatus) -> &'static str {
@@ -23,41 +30,63 @@ pub fn status_class(s: SectionStatus) -> &'static str {
 
 #[function_component(OverviewPage)]
 pub fn overview_page(props: &OverviewProps) -> Html {
-    let ctx = &props.ctx;
-    let draft = ctx.app.draft.clone().expect("overview has a draft");
+    let (template, report) = (&props.template.0, &props.report);
     use_effect_with((), |_| crate::adapters::focus::focus_id("noi-dung"));
-    let Some(template) = template_of(ctx) else {
-        return html! { <main class="page" id="noi-dung"><p>{ "Không có mẫu báo cáo của bản nháp này." }</p></main> };
+    let statuses = {
+        let t = template.clone();
+        use_memo((ByAddress(template.clone()), report.clone()), move |(_, r)| {
+            let findings = validate(&t, r);
+            t.sections
+                .iter()
+                .map(|s| section_status(s, r, &findings))
+                .collect::<Vec<SectionStatus>>()
+        })
     };
-    let findings = validate(template, &draft.report);
-    let statuses: Vec<SectionStatus> = template
-        .sections
-        .iter()
-        .map(|s| section_status(s, &draft.report, &findings))
-        .collect();
     let done = statuses.iter().filter(|s| **s == SectionStatus::Complete).count();
     let total = statuses.len();
     let percent = done * 100 / total.max(1);
-    let id = draft.report.id.clone();
+    let id = report.id.clone();
     // Titles may say "năm {nam}": shown with the report's year, as they print.
-    let period = bccds_core::document::Placeholders::of(&draft.report);
+    let period = bccds_core::document::Placeholders::of(report);
+    // Consecutive sections under the same part heading form one list.
+    let mut groups: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
+    for (i, s) in template.sections.iter().enumerate() {
+        match groups.last_mut() {
+            Some((g, items)) if s.group.is_none() || s.group.as_deref() == *g => items.push(i),
+            _ => groups.push((s.group.as_deref(), vec![i])),
+        }
+    }
+    let list = |items: &[usize]| {
+        html! {
+            <ol class="sections">
+                { for items.iter().map(|&i| {
+                    let s = &template.sections[i];
+                    let st = statuses[i];
+                    html! {
+                        <li>
+                            <a href={Route::Section { draft: id.clone(), section: s.id.clone() }.to_hash()}>{ period.fill(&s.title).into_owned() }</a>
+                            <strong class={status_class(st)}>{ st.label() }</strong>
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+    };
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href="#/">{ "← Trang đầu" }</a></p>
             <h1>{ &template.name }</h1>
-            <p class="lead">{ format!("{} · {}", draft.report.text("co-quan-ban-hanh"), template.description) }</p>
+            <p class="lead">{ format!("{} · {}", report.text("co-quan-ban-hanh"), template.description) }</p>
             <div class="progress">
                 <p id="tien-do">{ format!("Đã hoàn thành {done}/{total} mục") }</p>
                 <progress max={total.to_string()} value={done.to_string()} aria-labelledby="tien-do">{ format!("{percent}%") }</progress>
             </div>
-            <ol class="task-list">
-                { for template.sections.iter().zip(statuses.iter()).map(|(s, st)| html! {
-                    <li>
-                        <a href={Route::Section { draft: id.clone(), section: s.id.clone() }.to_hash()}>{ period.fill(&s.title).into_owned() }</a>
-                        <strong class={status_class(*st)}>{ st.label() }</strong>
-                    </li>
+            <div class="task-list">
+                { for groups.iter().map(|(g, items)| match g {
+                    Some(g) => html! { <><h2 class="part-heading">{ period.fill(g).into_owned() }</h2>{ list(items) }</> },
+                    None => list(items),
                 }) }
-            </ol>
+            </div>
             <p><a class="button primary" href={Route::Review { draft: id.clone() }.to_hash()}>{ "Xem lại và xuất báo cáo" }</a></p>
         </main>
     }

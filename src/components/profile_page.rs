@@ -1,55 +1,44 @@
-//! The unit's profile: entered once, remembered, prefilled into every new report.
+//! The unit's profile: entered once, saved as it is typed, prefilled into every new report.
+
+use std::rc::Rc;
 
 use bccds_core::report::Profile;
-use bccds_core::template::{FRAME_JSON, PROFILE_FIELDS};
+use bccds_core::template::{FieldKind, Template, PROFILE_FIELDS};
 use yew::prelude::*;
 
+use super::ByAddress;
 use crate::adapters::storage;
-use crate::app::Ctx;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
-    pub ctx: Ctx,
-}
-
-/// (id, label, help, multi-line) of the profile fields, read from the frame data.
-fn profile_fields() -> Vec<(String, String, String, bool)> {
-    let frame: serde_json::Value = serde_json::from_str(FRAME_JSON).unwrap_or_default();
-    let mut out = Vec::new();
-    for part in ["head", "tail"] {
-        for f in frame[part]["fields"].as_array().into_iter().flatten() {
-            let id = f["id"].as_str().unwrap_or_default();
-            if PROFILE_FIELDS.contains(&id) {
-                out.push((
-                    id.to_string(),
-                    f["label"].as_str().unwrap_or(id).to_string(),
-                    f["help"].as_str().unwrap_or_default().to_string(),
-                    f["kind"] == "narrative",
-                ));
-            }
-        }
-    }
-    out
+    pub send: Callback<Action>,
+    pub profile: Rc<Profile>,
+    /// Any template: the profile fields are frame fields, shared by all of them.
+    pub frame: ByAddress<Template>,
 }
 
 #[function_component(ProfilePage)]
 pub fn profile_page(props: &ProfileProps) -> Html {
-    let app = props.ctx.app.clone();
-    let form = use_state(|| app.profile.clone());
+    let form = use_state(|| (*props.profile).clone());
     let saved = use_state(|| None::<Result<(), String>>);
-    let fields = profile_fields().into_iter().map(|(id, label, help, multi)| {
-        let value = form.values.get(&id).cloned().unwrap_or_default();
-        let input_id = format!("ho-so-{id}");
+    let fields = PROFILE_FIELDS.iter().filter_map(|id| props.frame.0.field(id)).map(|(_, f)| {
+        let value = form.values.get(&f.id).cloned().unwrap_or_default();
+        let input_id = format!("ho-so-{}", f.id);
         let hint_id = format!("{input_id}-goi-y");
-        let form2 = form.clone();
-        let key = id.clone();
+        let (form, saved, send, key) = (form.clone(), saved.clone(), props.send.clone(), f.id.clone());
+        // Every change is saved at once, like every other page.
         let set = move |v: String| {
-            let mut p: Profile = (*form2).clone();
+            let mut p: Profile = (*form).clone();
             p.values.insert(key.clone(), v);
-            form2.set(p);
+            form.set(p.clone());
+            p.values.retain(|_, v| !v.trim().is_empty());
+            // Entered by hand now: stop learning it from a report.
+            p.learned_from = None;
+            saved.set(Some(storage::save_profile(&p)));
+            send.emit(Action::SetProfile(p));
         };
-        let control = if multi {
+        let control = if f.kind == FieldKind::Narrative {
             let oninput = Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()));
             html! { <textarea id={input_id.clone()} rows="6" value={value} {oninput} aria-describedby={hint_id.clone()} /> }
         } else {
@@ -58,40 +47,25 @@ pub fn profile_page(props: &ProfileProps) -> Html {
         };
         html! {
             <div class="field">
-                <label for={input_id}>{ label }</label>
-                <p class="hint" id={hint_id}>{ help }</p>
+                <label for={input_id}>{ &f.label }</label>
+                <p class="hint" id={hint_id}>{ f.help.clone().unwrap_or_default() }</p>
                 { control }
             </div>
         }
     });
-    let onsubmit = {
-        let form = form.clone();
-        let saved = saved.clone();
-        let app = app.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let mut p = (*form).clone();
-            p.values.retain(|_, v| !v.trim().is_empty());
-            // Entered by hand now: stop learning it from a report.
-            p.learned_from = None;
-            saved.set(Some(storage::save_profile(&p)));
-            app.dispatch(Action::SetProfile(p));
-        })
-    };
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href="#/">{ "← Trang đầu" }</a></p>
             <h1>{ "Hồ sơ đơn vị" }</h1>
-            <p class="lead">{ "Nhập một lần; các báo cáo mới sẽ được điền sẵn những thông tin này (vẫn sửa được trong từng báo cáo)." }</p>
-            <form {onsubmit} novalidate=true>
+            <p class="lead">{ "Nhập một lần; các báo cáo mới sẽ được điền sẵn những thông tin này (vẫn sửa được trong từng báo cáo). Hồ sơ được lưu ngay khi gõ." }</p>
+            <form onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                 { for fields }
-                <button type="submit" class="primary">{ "Lưu hồ sơ" }</button>
             </form>
-            { match &*saved {
-                Some(Ok(())) => html! { <p class="banner info" role="status">{ "Đã lưu hồ sơ đơn vị." }</p> },
-                Some(Err(m)) => html! { <p class="banner error" role="alert">{ m.clone() }</p> },
+            <p class="saved" aria-live="polite">{ match &*saved {
+                Some(Ok(())) => html! { "Đã lưu hồ sơ đơn vị." },
+                Some(Err(m)) => html! { <span class="banner error" role="alert">{ m.clone() }</span> },
                 None => html! {},
-            } }
+            } }</p>
         </main>
     }
 }

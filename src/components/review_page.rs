@@ -5,20 +5,26 @@ use bccds_core::document::period_year;
 use bccds_core::docx::{render_docx, DOCX_MIME};
 use bccds_core::export::{export_json, file_name};
 use bccds_core::render::{render_document, render_document_with, RenderOptions};
-use bccds_core::template::Severity;
+use std::rc::Rc;
+
+use bccds_core::report::Report;
+use bccds_core::template::{Severity, Template};
 use bccds_core::validate::validate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::section_page::template_of;
+use super::ByAddress;
+
 use super::summary::ErrorSummary;
 use crate::adapters::{clock, download};
-use crate::app::Ctx;
 use crate::state::{Action, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
-    pub ctx: Ctx,
+    pub report: Rc<Report>,
+    pub send: Callback<Action>,
+    /// Compared by address: a template never changes while it is shown.
+    pub template: ByAddress<Template>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -32,24 +38,27 @@ enum Export {
 
 #[function_component(ReviewPage)]
 pub fn review_page(props: &ReviewProps) -> Html {
-    let ctx = &props.ctx;
-    let draft = ctx.app.draft.clone().expect("review has a draft");
     let pending = use_state(|| None::<Export>);
     let result = use_state(|| None::<Result<String, String>>);
     {
-        let app = ctx.app.clone();
+        let send = props.send.clone();
         use_effect_with((), move |_| {
-            app.dispatch(Action::RequestFinish);
+            send.emit(Action::RequestFinish);
             crate::adapters::focus::focus_id("noi-dung");
         });
     }
-    let Some(template) = template_of(ctx) else {
-        return html! { <main class="page" id="noi-dung"><p>{ "Không có mẫu báo cáo của bản nháp này." }</p></main> };
+    let (template, report) = (&props.template.0, &props.report);
+    // Validated and rendered once per version of the report, not on every render of the page.
+    let checked = {
+        let t = template.clone();
+        use_memo((ByAddress(template.clone()), report.clone()), move |(_, r)| {
+            let findings = validate(&t, r);
+            let document = render_document(&t, r, &findings);
+            (findings, document)
+        })
     };
-    let report = &draft.report;
-    let findings = validate(template, report);
+    let (findings, document) = (&checked.0, checked.1.clone());
     let errors: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Error).collect();
-    let document = render_document(template, report, &findings);
 
     let run_export = {
         let template = template.clone();
@@ -128,7 +137,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a></p>
             <h1>{ "Xem lại và xuất báo cáo" }</h1>
             <p class="period" id="ky-bao-cao">{ period_line(report) }</p>
-            <ErrorSummary ctx={ctx.clone()} findings={findings.clone()} title={open_title(errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count())} />
+            <ErrorSummary draft={id.clone()} findings={findings.clone()} title={open_title(errors.len(), findings.iter().filter(|f| f.is_open() && f.severity == Severity::Warning).count())} />
             if findings.iter().all(|f| !f.is_open()) {
                 <p class="banner info" role="status">{ "Không còn lỗi nào. Báo cáo sẵn sàng để xuất." }</p>
             }
@@ -142,7 +151,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
                 <button type="button" class="secondary" onclick={print}>{ "In ngay" }</button>
             </div>
             <super::file_copy::PrintNote />
-            { for confirm }
+            if let Some(c) = confirm { { c } }
             { match &*result {
                 Some(Ok(name)) => html! { <p class="banner info" role="status">{ format!("Đã tạo tệp {name}.") }</p> },
                 Some(Err(m)) => html! { <p class="banner error" role="alert">{ m.clone() }</p> },

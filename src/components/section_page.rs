@@ -1,75 +1,137 @@
 //! One section of the report per page, with previous/next and live validation.
 
-use bccds_core::template::{FieldKind, Template};
-use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Finding};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use bccds_core::field_path::FieldPath;
+use bccds_core::template::{Field, FieldKind, Template};
+use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Computed, Finding};
 use yew::prelude::*;
 
+use super::ByAddress;
+
 use super::field::FieldInput;
-use super::findings::visible;
+use super::findings::{place, Placed};
 use super::summary::ErrorSummary;
 use super::table::TableInput;
 use crate::adapters::focus;
-use crate::app::{go, Ctx};
-use crate::state::Route;
+use crate::app::go;
+use crate::state::{visible, Action, Draft, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub ctx: Ctx,
+    // Compared first: it is what changes on a keystroke.
+    pub draft: Draft,
     pub section: String,
-}
-
-/// The template of the draft being edited.
-pub fn template_of(ctx: &Ctx) -> Option<&Template> {
-    let d = ctx.app.draft.as_ref()?;
-    ctx.app.templates.iter().find(|t| t.id == d.report.template_id)
+    pub send: Callback<Action>,
+    /// Compared by address: a template never changes while it is shown.
+    pub template: ByAddress<Template>,
 }
 
 #[function_component(SectionPage)]
 pub fn section_page(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
-    let draft = ctx.app.draft.clone().expect("section page has a draft");
-    let report = draft.report.clone();
+    let template = &props.template.0;
+    let draft = &props.draft;
+    let report = &draft.report;
+    // Validated once per change of the report, except while a box is being typed in: its own
+    // messages wait anyway, and the others cannot change until it is finished.
+    let basis = use_mut_ref(|| report.clone());
+    if draft.typing.is_none() || basis.borrow().id != report.id {
+        *basis.borrow_mut() = report.clone();
+    }
+    // Figures computed from a box follow it the same way (no hint flickering at every keystroke).
+    let checked = basis.borrow().clone();
     let findings = {
-        let templates = ctx.app.templates.clone();
-        use_memo(report.clone(), move |r| {
-            match templates.iter().find(|t| t.id == r.template_id) {
-                Some(t) => validate(t, r),
-                None => Vec::new(),
-            }
+        let t = template.clone();
+        let basis = checked.clone();
+        use_memo((ByAddress(template.clone()), basis), move |(_, r)| validate(&t, r))
+    };
+    let index = template.sections.iter().position(|s| s.id == props.section);
+    // The fields of this section, shared with their widgets (so unchanged fields skip re-rendering).
+    let fields = {
+        let t = template.clone();
+        use_memo((ByAddress(template.clone()), index), move |(_, i)| {
+            i.map(|i| {
+                t.sections[i]
+                    .fields
+                    .iter()
+                    .cloned()
+                    .map(Rc::new)
+                    .collect::<Vec<Rc<Field>>>()
+            })
+            .unwrap_or_default()
         })
     };
     use_effect(focus::apply_pending);
-    {
-        let section = props.section.clone();
-        use_effect_with(section, |_| {
-            focus::focus_id("tieu-de-muc");
-        });
-    }
-    let Some(template) = template_of(ctx) else {
-        return html! { <main class="page" id="noi-dung"><p>{ format!("Không có mẫu báo cáo “{}” trong ứng dụng này. Hãy nạp tệp mẫu ở trang đầu.", draft.report.template_id) }</p></main> };
-    };
-    let Some(index) = template.sections.iter().position(|s| s.id == props.section) else {
+    use_effect_with(props.section.clone(), |_| focus::focus_id("tieu-de-muc"));
+    let Some(index) = index else {
         return html! { <main class="page" id="noi-dung"><p>{ "Không có mục này trong báo cáo." }</p><a href={Route::Overview { draft: report.id.clone() }.to_hash()}>{ "Về danh sách mục" }</a></main> };
     };
     let section = &template.sections[index];
-    let shown: Vec<Finding> = visible(&draft, &findings).into_iter().cloned().collect();
-    let here: Vec<Finding> = shown
-        .iter()
-        .filter(|f| {
-            f.section == section.id
-                || f.fields.iter().any(|p| {
-                    section
-                        .fields
+    // What each field shows, recomputed only when the findings or what is visible change, so the
+    // widgets of untouched fields compare equal and are not rendered again.
+    let placed = {
+        let (t, findings, d) = (template.clone(), findings.clone(), draft.clone());
+        let key = (
+            ByAddress(findings.clone()),
+            index,
+            draft.typing.clone(),
+            draft.visited.clone(),
+            draft.finish_requested,
+        );
+        use_memo(key, move |_| {
+            let section = &t.sections[index];
+            let on_page =
+                |p: &str| FieldPath::parse(p).is_some_and(|p| section.fields.iter().any(|f| f.id == p.field_id()));
+            let here: Vec<&Finding> = visible(&d, &findings)
+                .into_iter()
+                .filter(|f| f.section == section.id || f.fields.iter().any(|p| on_page(p)))
+                .collect();
+            let all = place(&here, &t, on_page);
+            let by_field: HashMap<String, Rc<Vec<Placed>>> = section
+                .fields
+                .iter()
+                .map(|f| {
+                    let prefix = format!("{}/", f.id);
+                    let mine = all
                         .iter()
-                        .any(|fl| p.split('/').next() == Some(fl.id.as_str()))
+                        .filter(|p| p.finding.fields.iter().any(|q| *q == f.id || q.starts_with(&prefix)))
+                        .cloned()
+                        .collect();
+                    (f.id.clone(), Rc::new(mine))
                 })
+                .collect();
+            let summary: Vec<Finding> = here.into_iter().cloned().collect();
+            (by_field, Rc::new(summary))
         })
-        .cloned()
-        .collect();
+    };
+    // Figures computed from the (checked) report, once per version of it.
+    let figures = {
+        let (t, r) = (template.clone(), checked.clone());
+        use_memo(
+            (ByAddress(template.clone()), ByAddress(checked.clone()), index),
+            move |_| {
+                t.sections[index]
+                    .fields
+                    .iter()
+                    .filter_map(|f| {
+                        let c = match f.kind {
+                            FieldKind::Computed => computed_value(&t, &r, f, None),
+                            FieldKind::Percent => stated_rate_from_counts(&t, &r, &f.id),
+                            _ => None,
+                        };
+                        c.map(|c| (f.id.clone(), c))
+                    })
+                    .collect::<HashMap<String, Computed>>()
+            },
+        )
+    };
+    let none = Rc::new(Vec::new());
+    let placed_for = |id: &str| placed.0.get(id).cloned().unwrap_or_else(|| none.clone());
     // Titles may say "năm {nam}": shown with the report's year, as they print.
-    let period = bccds_core::document::Placeholders::of(&report);
+    let period = bccds_core::document::Placeholders::of(report);
     let fill = |t: &str| period.fill(t).into_owned();
-    let fields = section.fields.iter().map(|f| {
+    let widgets = fields.iter().map(|f| {
         let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ fill(h) }</h2> });
         let body = if f.kind == FieldKind::Table {
             let rows = report.rows(&f.id).to_vec();
@@ -79,21 +141,18 @@ pub fn section_page(props: &SectionProps) -> Html {
                     f.columns
                         .iter()
                         .filter(|c| c.kind == FieldKind::Computed)
-                        .filter_map(|c| computed_value(template, &report, c, Some(row)).map(|v| (c.id.clone(), v)))
+                        .filter_map(|c| computed_value(template, &checked, c, Some(row)).map(|v| (c.id.clone(), v)))
                         .collect::<Vec<_>>()
                 })
                 .collect();
-            html! { <TableInput ctx={ctx.clone()} field={f.clone()} {rows} findings={here.clone()} {computed} /> }
+            let removed = draft.removed.as_ref().filter(|r| r.table == f.id).map(|r| r.row);
+            html! { <TableInput send={props.send.clone()} field={f.clone()} {rows} findings={placed_for(&f.id)} {computed} {removed} /> }
         } else {
-            let mine: Vec<Finding> = here.iter().filter(|x| x.involves(&f.id)).cloned().collect();
-            let computed = match f.kind {
-                FieldKind::Computed => computed_value(template, &report, f, None),
-                FieldKind::Percent => stated_rate_from_counts(template, &report, &f.id),
-                _ => None,
-            };
-            html! { <FieldInput ctx={ctx.clone()} field={f.clone()} path={f.id.clone()} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
+            let mine = placed_for(&f.id);
+            let computed = figures.get(&f.id).cloned();
+            html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
         };
-        html! { <>{ for heading }{ body }</> }
+        html! { <>if let Some(h) = heading { { h } }{ body }</> }
     });
     let nav = |target: Option<Route>, label: String, class: &'static str| match target {
         Some(route) => {
@@ -113,21 +172,21 @@ pub fn section_page(props: &SectionProps) -> Html {
     });
     let last = next.is_none();
     let next = next.or(Some(Route::Review { draft: id.clone() }));
+    let summary = (*placed.1).clone();
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href={Route::Overview { draft: id.clone() }.to_hash()}>{ format!("← {}", template.name) }</a>{ format!(" · Mục {}/{}", index + 1, template.sections.len()) }</p>
-            <ErrorSummary ctx={ctx.clone()} findings={here.clone()} />
-            { for section.group.as_ref().map(|g| html! { <p class="group">{ fill(g) }</p> }) }
+            <ErrorSummary findings={summary} draft={id.clone()} section={Some(section.id.clone())} />
+            if let Some(g) = &section.group { <p class="group">{ fill(g) }</p> }
             <h1 id="tieu-de-muc" tabindex="-1">{ fill(&section.title) }</h1>
-            { for section.help.as_ref().map(|h| html! { <p class="lead">{ h }</p> }) }
+            if let Some(h) = &section.help { <p class="lead">{ h }</p> }
             <form class="section-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                { for fields }
+                { for widgets }
             </form>
             <div class="pager">
                 { nav(prev, "← Mục trước".into(), "secondary") }
                 { nav(next, if last { "Xem lại toàn bộ báo cáo →".into() } else { "Mục tiếp theo →".into() }, "primary") }
             </div>
-            <p class="saved" aria-live="polite">{ if draft.dirty > 0 { "Đã tự động lưu trong trình duyệt." } else { "" } }</p>
         </main>
     }
 }

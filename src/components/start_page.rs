@@ -3,34 +3,45 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use bccds_core::report::Report;
-use bccds_core::template::load_template;
+use bccds_core::report::{Profile, Report};
+use bccds_core::template::{load_template, Template};
 use bccds_core::validate::{section_status, validate, SectionStatus};
 use gloo_file::callbacks::FileReader;
 use yew::prelude::*;
 
-use crate::adapters::{clock, file, storage};
-use crate::app::{go, Ctx};
+use crate::adapters::file::{self, Picked};
+use crate::adapters::{clock, storage};
+use crate::app::go;
+use crate::state::file_kind::{classify, not_a_report, not_a_template};
 use crate::state::{Action, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
-    pub ctx: Ctx,
+    pub send: Callback<Action>,
+    pub tab: Rc<str>,
+    pub templates: Rc<Vec<Rc<Template>>>,
+    pub profile: Rc<Profile>,
+    /// The draft open in this tab, if any.
+    pub open: Option<String>,
 }
 
-/// Saves a report as a new draft and opens its overview.
-fn open_new(ctx: &Ctx, report: Report) {
-    let record = storage::StoredDraft {
-        report: report.clone(),
-        revision: 1,
-        tab: ctx.tab.to_string(),
-        updated_ms: clock::now_ms(),
-    };
-    if let Err(m) = storage::save_draft(&record) {
-        ctx.app.dispatch(Action::SaveFailed(m));
-    }
+/// What the file handlers need.
+#[derive(Clone)]
+struct Env {
+    send: Callback<Action>,
+    templates: Rc<Vec<Rc<Template>>>,
+    /// An opened file that is already a draft here: the user chooses what to do.
+    duplicate: UseStateHandle<Option<Report>>,
+}
+
+/// Opens a report as a new draft (the app saves it at once) and shows its overview.
+fn open_new(send: &Callback<Action>, report: Report) {
     let id = report.id.clone();
-    ctx.app.dispatch(Action::Open { report, revision: 1 });
+    send.emit(Action::Open {
+        report,
+        revision: 0,
+        unsaved: true,
+    });
     go(&Route::Overview { draft: id });
 }
 
@@ -46,60 +57,80 @@ fn date_label(ms: f64) -> String {
     )
 }
 
-/// What to do with the text of a chosen file; `Err` holds the lines to show the user.
-type FileHandler = fn(&Ctx, String) -> Result<(), Vec<String>>;
+/// What to do with a chosen file; `Err` holds the lines to show the user.
+type FileHandler = fn(&Env, Picked) -> Result<(), Vec<String>>;
 
 /// A `change` handler for a file input: reads the file, runs `handle`, shows its complaints.
 fn on_file_chosen(
-    ctx: &Ctx,
+    env: &Env,
     reader: &Rc<RefCell<Option<FileReader>>>,
     file_error: &UseStateHandle<Option<Vec<String>>>,
     handle: FileHandler,
 ) -> Callback<Event> {
-    let (ctx, reader, file_error) = (ctx.clone(), reader.clone(), file_error.clone());
+    let (env, reader, file_error) = (env.clone(), reader.clone(), file_error.clone());
     Callback::from(move |e: Event| {
-        let (ctx, file_error) = (ctx.clone(), file_error.clone());
+        let (env, file_error) = (env.clone(), file_error.clone());
+        env.duplicate.set(None);
         *reader.borrow_mut() = file::read_chosen(&e, move |res| {
-            file_error.set(res.map_err(|m| vec![m]).and_then(|text| handle(&ctx, text)).err());
+            file_error.set(res.map_err(|m| vec![m]).and_then(|f| handle(&env, f)).err());
         });
     })
 }
 
 /// An exported JSON or HTML report becomes a new draft (never overwriting one being written).
-fn open_report_file(ctx: &Ctx, text: String) -> Result<(), Vec<String>> {
-    let mut report = bccds_core::export::import_file(&text).map_err(|e| vec![e.message()])?;
-    if !ctx.app.templates.iter().any(|t| t.id == report.template_id) {
+fn open_report_file(env: &Env, file: Picked) -> Result<(), Vec<String>> {
+    if let Some(m) = not_a_report(&file.name, &classify(&file.text)) {
+        return Err(vec![m]);
+    }
+    let report = bccds_core::export::import_file(&file.text).map_err(|e| vec![e.message()])?;
+    if !env.templates.iter().any(|t| t.id == report.template_id) {
         return Err(vec![format!(
             "Tệp là báo cáo theo mẫu “{}”, mẫu này chưa có trong ứng dụng. Hãy nạp tệp mẫu trước.",
             report.template_id
         )]);
     }
-    report.id = clock::new_id("bc");
-    ctx.app
-        .dispatch(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
-    open_new(ctx, report);
+    // Already a draft in this browser: ask rather than make a silent copy.
+    if !report.id.is_empty() && storage::load_draft(&report.id).is_some() {
+        env.duplicate.set(Some(report));
+        return Ok(());
+    }
+    open_as_new_draft(&env.send, report);
     Ok(())
 }
 
+fn open_as_new_draft(send: &Callback<Action>, mut report: Report) {
+    report.id = clock::new_id("bc");
+    send.emit(Action::Notice(Some("Đã mở tệp thành một bản nháp mới.".into())));
+    open_new(send, report);
+}
+
 /// A template file from the province: checked, kept in the browser, offered on the start page.
-fn add_template_file(ctx: &Ctx, text: String) -> Result<(), Vec<String>> {
-    let t = load_template(&text, &bccds_core::builtin::catalogue()).map_err(|errors| {
+fn add_template_file(env: &Env, file: Picked) -> Result<(), Vec<String>> {
+    if let Some(m) = not_a_template(&file.name, &classify(&file.text)) {
+        return Err(vec![m]);
+    }
+    let t = load_template(&file.text, &bccds_core::builtin::catalogue()).map_err(|errors| {
         std::iter::once("Tệp mẫu có lỗi, chưa nạp:".to_string())
             .chain(errors.iter().map(|e| e.to_string()))
             .collect::<Vec<_>>()
     })?;
-    if let Err(m) = storage::save_template(&t.id, &text) {
-        ctx.app.dispatch(Action::SaveFailed(m));
+    if let Err(m) = storage::save_template(&t.id, &file.text) {
+        env.send.emit(Action::SaveFailed(m));
     }
-    ctx.app
-        .dispatch(Action::Notice(Some(format!("Đã nạp mẫu “{}”.", t.name))));
-    ctx.app.dispatch(Action::AddTemplate(t));
+    env.send.emit(Action::Notice(Some(format!("Đã nạp mẫu “{}”.", t.name))));
+    env.send.emit(Action::AddTemplate(t));
     Ok(())
 }
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
-    let ctx = props.ctx.clone();
+    let send = props.send.clone();
+    let duplicate = use_state(|| None::<Report>);
+    let env = Env {
+        send: send.clone(),
+        templates: props.templates.clone(),
+        duplicate: duplicate.clone(),
+    };
     let refresh = use_state(|| 0u32);
     let confirm_delete = use_state(|| None::<String>);
     let file_error = use_state(|| None::<Vec<String>>);
@@ -107,12 +138,11 @@ pub fn start_page(props: &StartProps) -> Html {
     let drafts = storage::list_drafts();
     let _ = *refresh;
 
-    let templates = ctx.app.templates.iter().map(|t| {
-        let ctx = ctx.clone();
-        let template = t.clone();
+    let templates = props.templates.iter().map(|t| {
+        let (send, template, profile) = (send.clone(), t.clone(), props.profile.clone());
         let onclick = Callback::from(move |_| {
-            let report = Report::new(clock::new_id("bc"), &template, &ctx.app.profile);
-            open_new(&ctx, report);
+            let report = Report::new(clock::new_id("bc"), &template, &profile);
+            open_new(&send, report);
         });
         html! {
             <li class="card">
@@ -125,7 +155,7 @@ pub fn start_page(props: &StartProps) -> Html {
 
     let draft_rows = drafts.iter().map(|d| {
         let id = d.report.id.clone();
-        let template = ctx.app.templates.iter().find(|t| t.id == d.report.template_id);
+        let template = props.templates.iter().find(|t| t.id == d.report.template_id);
         let (name, progress) = match template {
             Some(t) => {
                 let f = validate(t, &d.report);
@@ -141,12 +171,13 @@ pub fn start_page(props: &StartProps) -> Html {
                 let id = id.clone();
                 let confirm = confirm_delete.clone();
                 let refresh = refresh.clone();
-                let app = ctx.app.clone();
+                let send = send.clone();
+                let is_open = props.open.as_deref() == Some(id.as_str());
                 Callback::from(move |_| {
                     storage::delete_draft(&id);
                     // Forget it in memory too, or the next edit would save it again.
-                    if app.draft.as_ref().is_some_and(|d| d.report.id == id) {
-                        app.dispatch(Action::Close);
+                    if is_open {
+                        send.emit(Action::Close);
                     }
                     confirm.set(None);
                     refresh.set(*refresh + 1);
@@ -187,19 +218,50 @@ pub fn start_page(props: &StartProps) -> Html {
         }
     });
 
-    let open_file = on_file_chosen(&ctx, &reader, &file_error, open_report_file);
-    let load_template_file = on_file_chosen(&ctx, &reader, &file_error, add_template_file);
+    let open_file = on_file_chosen(&env, &reader, &file_error, open_report_file);
+    let load_template_file = on_file_chosen(&env, &reader, &file_error, add_template_file);
+    let duplicate_box = (*duplicate).clone().map(|report| {
+        let name = props
+            .templates
+            .iter()
+            .find(|t| t.id == report.template_id)
+            .map_or(String::new(), |t| t.name.clone());
+        let unit = report.text("co-quan-ban-hanh").to_string();
+        let open_existing = {
+            let (duplicate, id) = (duplicate.clone(), report.id.clone());
+            Callback::from(move |_| {
+                duplicate.set(None);
+                go(&Route::Overview { draft: id.clone() });
+            })
+        };
+        let open_copy = {
+            let (duplicate, send) = (duplicate.clone(), send.clone());
+            Callback::from(move |_| {
+                duplicate.set(None);
+                open_as_new_draft(&send, report.clone());
+            })
+        };
+        html! {
+            <div class="banner warning" role="alert">
+                <p><strong>{ "Tệp này là một bản nháp đã có trong trình duyệt" }</strong>{ format!(" (“{name}”{}{unit})." , if unit.is_empty() { "" } else { ", " }) }
+                    { " Mở bản nháp đó để soạn tiếp, hay mở tệp thành một bản nháp mới (hai bản riêng)?" }</p>
+                <button type="button" class="primary" onclick={open_existing}>{ "Mở bản nháp đã có" }</button>
+                <button type="button" class="secondary" onclick={open_copy}>{ "Mở tệp thành bản nháp mới" }</button>
+            </div>
+        }
+    });
 
     html! {
         <main class="page" id="noi-dung" tabindex="-1">
             <h1>{ "Báo cáo chuyển đổi số" }</h1>
             <p class="lead">{ "Soạn báo cáo chuyển đổi số của UBND xã theo từng mục, số liệu được kiểm tra ngay khi gõ. Bài được lưu tự động trong trình duyệt của máy này." }</p>
-            if ctx.app.profile.values.is_empty() {
+            if props.profile.values.is_empty() {
                 <p class="banner info">{ "Lần đầu dùng? Hãy nhập " }<a href="#/ho-so">{ "hồ sơ đơn vị" }</a>{ " (tên UBND, địa danh, người ký, nơi nhận) một lần để điền sẵn vào mọi báo cáo." }</p>
             }
             if let Some(errs) = (*file_error).clone() {
                 <div class="error-summary" role="alert"><h2>{ "Không mở được tệp" }</h2><ul>{ for errs.iter().map(|e| html! { <li>{ e }</li> }) }</ul></div>
             }
+            if let Some(d) = duplicate_box { { d } }
             <section aria-labelledby="ban-nhap">
                 <h2 id="ban-nhap">{ "Bản nháp đang soạn" }</h2>
                 if drafts.is_empty() {

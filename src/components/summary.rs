@@ -5,13 +5,17 @@ use yew::prelude::*;
 
 use super::findings::{severity_class, severity_label};
 use crate::adapters::focus;
-use crate::app::{go, Ctx};
+use crate::app::go;
 use crate::state::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    pub ctx: Ctx,
     pub findings: Vec<Finding>,
+    /// The draft whose sections the links open.
+    pub draft: String,
+    /// The section shown now (links to its fields need no page change).
+    #[prop_or_default]
+    pub section: Option<String>,
     #[prop_or_default]
     pub title: Option<String>,
 }
@@ -27,8 +31,8 @@ pub fn error_summary(props: &SummaryProps) -> Html {
         .filter(|f| f.severity == bccds_core::template::Severity::Error)
         .count();
     let warnings = open.len() - errors;
-    let draft = props.ctx.app.route.draft().unwrap_or_default().to_string();
-    let here = props.ctx.app.route.section().map(str::to_string);
+    let draft = props.draft.clone();
+    let here = props.section.clone();
     let title = props.title.clone().unwrap_or_else(|| match (errors, warnings) {
         (e, 0) => format!("Có {e} lỗi cần sửa"),
         (0, w) => format!("Có {w} cảnh báo cần xem"),

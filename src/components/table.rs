@@ -1,80 +1,116 @@
-//! Repeatable rows (document lists, task table, indicator appendix): add, remove, reorder.
+//! Repeatable rows (document lists, task table, indicator appendix): add, remove (undo), reorder.
 
+use std::rc::Rc;
+
+use bccds_core::field_path::FieldPath;
 use bccds_core::report::Row;
 use bccds_core::template::{Field, FieldKind};
-use bccds_core::validate::{field_path, Computed, Finding};
+use bccds_core::validate::Computed;
 use yew::prelude::*;
 
 use super::field::FieldInput;
-use super::findings::FindingMessage;
-use crate::adapters::focus::message_id;
-use crate::app::Ctx;
-use crate::state::Action;
+use super::findings::{FindingMessage, Placed};
+use crate::adapters::focus::{self, input_id, message_id};
+use crate::state::{Action, Edit};
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
-    pub ctx: Ctx,
-    pub field: Field,
+    pub send: Callback<Action>,
+    pub field: Rc<Field>,
     pub rows: Vec<Row>,
-    /// Visible findings of the whole report (each cell picks its own).
-    pub findings: Vec<Finding>,
+    /// Visible findings of the page (each cell picks its own).
+    pub findings: Rc<Vec<Placed>>,
     /// Computed columns per row: (column id, value).
     pub computed: Vec<Vec<(String, Computed)>>,
+    /// Position (0-based) of the row of this table just removed, while it can be put back.
+    #[prop_or_default]
+    pub removed: Option<usize>,
 }
 
 #[function_component(TableInput)]
 pub fn table_input(props: &TableProps) -> Html {
     let t = &props.field;
-    let app = props.ctx.app.clone();
+    let send = props.send.clone();
+    let columns = use_memo(t.clone(), |t| {
+        t.columns.iter().cloned().map(Rc::new).collect::<Vec<_>>()
+    });
+    use_effect(focus::apply_pending);
     let add = {
-        let app = app.clone();
+        let send = send.clone();
         let table = t.id.clone();
-        Callback::from(move |_| app.dispatch(Action::AddRow { table: table.clone() }))
+        let count = props.rows.len();
+        // The new row's first box gets the focus, so the user types on at once.
+        let first = t
+            .columns
+            .iter()
+            .find(|c| c.kind != FieldKind::Computed)
+            .map(|c| c.id.clone());
+        Callback::from(move |_| {
+            send.emit(Action::Edit(Edit::AddRow { table: table.clone() }));
+            if let Some(col) = &first {
+                focus::focus_field(&FieldPath::cell(table.clone(), count, col.clone()).to_string());
+            }
+        })
     };
-    let own: Vec<&Finding> = props.findings.iter().filter(|f| f.involves(&t.id)).collect();
+    let undo_id = format!("hoan-tac-{}", t.id);
+    let own: Vec<&Placed> = props.findings.iter().filter(|p| p.finding.involves(&t.id)).collect();
     let rows = props.rows.iter().enumerate().map(|(i, row)| {
-        let button = |label: &str, up: Option<bool>, enabled: bool| {
-            let app = app.clone();
-            let table = t.id.clone();
-            let onclick = Callback::from(move |_| match up {
-                Some(up) => app.dispatch(Action::MoveRow { table: table.clone(), row: i, up }),
-                None => app.dispatch(Action::RemoveRow { table: table.clone(), row: i }),
+        let button = |label: &str, edit: Edit, enabled: bool, after: Option<String>| {
+            let onclick = send.reform(move |_| {
+                if let Some(id) = &after {
+                    focus::focus_field_id(id);
+                }
+                Action::Edit(edit.clone())
             });
             html! { <button type="button" class="small" {onclick} disabled={!enabled} aria-label={format!("{label} dòng {}", i + 1)}>{ label.to_string() }</button> }
         };
-        let cells = t.columns.iter().map(|c| {
-            let path = field_path(&t.id, Some((i, &c.id)));
-            let findings: Vec<Finding> = props.findings.iter().filter(|f| f.involves(&path)).cloned().collect();
+        let table = t.id.clone();
+        let cells = columns.iter().map(|c| {
+            let path = FieldPath::cell(t.id.clone(), i, c.id.clone());
+            let text = path.to_string();
+            // Only this cell's findings: a cell whose findings did not change is not rendered again.
+            let findings: Vec<Placed> = props.findings.iter().filter(|p| p.finding.involves(&text)).cloned().collect();
+            let findings = Rc::new(findings);
             let computed = if c.kind == FieldKind::Computed {
                 props.computed.get(i).and_then(|cs| cs.iter().find(|(id, _)| *id == c.id)).map(|(_, v)| v.clone())
             } else {
                 None
             };
-            html! { <FieldInput ctx={props.ctx.clone()} field={c.clone()} path={path} value={row.get(&c.id).cloned()} {findings} {computed} /> }
+            html! { <FieldInput send={send.clone()} field={c.clone()} {path} value={row.get(&c.id).cloned()} {findings} {computed} /> }
         });
         html! {
             <fieldset class="row">
                 <legend>{ format!("Dòng {}", i + 1) }</legend>
                 { for cells }
                 <div class="row-actions">
-                    { button("Lên", Some(true), i > 0) }
-                    { button("Xuống", Some(false), i + 1 < props.rows.len()) }
-                    { button("Xóa", None, true) }
+                    { button("Lên", Edit::MoveRow { table: table.clone(), row: i, up: true }, i > 0, None) }
+                    { button("Xuống", Edit::MoveRow { table: table.clone(), row: i, up: false }, i + 1 < props.rows.len(), None) }
+                    { button("Xóa", Edit::RemoveRow { table: table.clone(), row: i }, true, Some(undo_id.clone())) }
                 </div>
             </fieldset>
         }
     });
+    let undo = props.removed.map(|row| {
+        html! {
+            <p class="banner info" role="status">{ format!("Đã xóa dòng {}. ", row + 1) }
+                <button type="button" class="link" id={undo_id.clone()} onclick={send.reform(|_| Action::Edit(Edit::RestoreRow))}>{ "Hoàn tác" }</button>
+            </p>
+        }
+    });
     html! {
-        <div class="field table" id={crate::adapters::focus::input_id(&t.id)} tabindex="-1">
+        <div class="field table" id={input_id(&t.id)} tabindex="-1">
             <h2 class="label">{ &t.label }{ if t.required { " (bắt buộc)" } else { "" } }</h2>
-            { for t.help.as_ref().map(|h| html! { <p class="hint">{ h }</p> }) }
+            if let Some(h) = &t.help { <p class="hint">{ h }</p> }
             if !own.is_empty() {
                 <div id={message_id(&t.id)} class="messages">
-                    { for own.iter().map(|x| html! { <FindingMessage ctx={props.ctx.clone()} finding={(*x).clone()} here={t.id.clone()} /> }) }
+                    { for own.iter().map(|x| html! { <FindingMessage key={x.finding.key.clone()} send={send.clone()} placed={(*x).clone()} here={t.id.clone()} /> }) }
                 </div>
             }
             if props.rows.is_empty() { <p class="empty">{ "Chưa có dòng nào." }</p> }
-            { for rows }
+            // Rows in their own list, the undo notice as one node: adding or removing either never
+            // makes the nodes around them be rebuilt (which would drop the focus).
+            <div class="rows">{ for rows }</div>
+            if let Some(u) = undo { { u } }
             <button type="button" onclick={add}>{ format!("Thêm dòng vào “{}”", t.label) }</button>
         </div>
     }

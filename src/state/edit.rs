@@ -1,53 +1,78 @@
-//! Changing values by field path ("id" or "table/row/column"), keeping what was typed.
+//! Changes to the report itself (the user's edits), applied through the core's `FieldPath`.
 
+use bccds_core::field_path::FieldPath;
 use bccds_core::report::{Report, Row, Value};
 
-pub fn set(report: &mut Report, path: &str, value: Value) {
-    let mut parts = path.splitn(3, '/');
-    let id = parts.next().unwrap_or_default().to_string();
-    match (parts.next().and_then(|r| r.parse::<usize>().ok()), parts.next()) {
-        (Some(row), Some(col)) => {
-            let rows = rows_mut(report, &id);
-            while rows.len() <= row {
-                rows.push(Row::new());
+/// One change the user makes to the report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Text typed in a field or a cell (kept exactly as typed).
+    SetText {
+        path: FieldPath,
+        text: String,
+    },
+    /// A status choice and its note.
+    SetStatus {
+        path: FieldPath,
+        choice: String,
+        note: String,
+    },
+    AddRow {
+        table: String,
+    },
+    RemoveRow {
+        table: String,
+        row: usize,
+    },
+    /// Puts back the row removed last ("Hoàn tác").
+    RestoreRow,
+    MoveRow {
+        table: String,
+        row: usize,
+        up: bool,
+    },
+    /// Accepts a warning with the user's reason.
+    Accept {
+        key: String,
+        reason: String,
+    },
+    Unaccept {
+        key: String,
+    },
+}
+
+/// A row just removed, kept so it can be put back at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedRow {
+    pub table: String,
+    /// 0-based position it had.
+    pub row: usize,
+    pub data: Row,
+}
+
+/// Applies `edit`; `removed` holds the row that "Hoàn tác" would put back (any other edit forgets it).
+pub fn apply(report: &mut Report, removed: &mut Option<RemovedRow>, edit: Edit) {
+    let last_removed = removed.take();
+    match edit {
+        Edit::SetText { path, text } => report.set(&path, Value::Text(text)),
+        Edit::SetStatus { path, choice, note } => report.set(&path, Value::Status { choice, note }),
+        Edit::AddRow { table } => report.add_row(&table),
+        Edit::RemoveRow { table, row } => {
+            *removed = report
+                .remove_row(&table, row)
+                .map(|data| RemovedRow { table, row, data });
+        }
+        Edit::RestoreRow => {
+            if let Some(r) = last_removed {
+                report.insert_row(&r.table, r.row, r.data);
             }
-            rows[row].insert(col.to_string(), value);
         }
-        _ => {
-            report.values.insert(id, value);
+        Edit::MoveRow { table, row, up } => report.move_row(&table, row, up),
+        Edit::Accept { key, reason } => {
+            report.accepted.insert(key, reason);
         }
-    }
-}
-
-fn rows_mut<'r>(report: &'r mut Report, table: &str) -> &'r mut Vec<Row> {
-    let entry = report
-        .values
-        .entry(table.to_string())
-        .or_insert_with(|| Value::Rows(Vec::new()));
-    if !matches!(entry, Value::Rows(_)) {
-        *entry = Value::Rows(Vec::new());
-    }
-    match entry {
-        Value::Rows(rows) => rows,
-        _ => unreachable!("just set to rows"),
-    }
-}
-
-pub fn add_row(report: &mut Report, table: &str) {
-    rows_mut(report, table).push(Row::new());
-}
-
-pub fn remove_row(report: &mut Report, table: &str, row: usize) {
-    let rows = rows_mut(report, table);
-    if row < rows.len() {
-        rows.remove(row);
-    }
-}
-
-pub fn move_row(report: &mut Report, table: &str, row: usize, up: bool) {
-    let rows = rows_mut(report, table);
-    let other = if up { row.checked_sub(1) } else { Some(row + 1) };
-    if let Some(o) = other.filter(|&o| o < rows.len() && row < rows.len()) {
-        rows.swap(row, o);
+        Edit::Unaccept { key } => {
+            report.accepted.remove(&key);
+        }
     }
 }

@@ -174,6 +174,7 @@ test('with storage blocked (private mode), the app still works and says nothing 
   await page.locator('.task-list a').nth(3).click();
   await page.locator('#f-hs-tong').pressSequentially('1.686');
   await page.locator('#f-hs-truc-tuyen').pressSequentially('1.700');
+  await page.keyboard.press('Tab');
   assert.match(await page.locator('.error-summary').innerText(), /\(1\.700\) lớn hơn tổng số hồ sơ TTHC tiếp nhận \(1\.686\)/);
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -12,7 +12,8 @@ function builtinTemplateNames() {
   const builtin = fs.readFileSync(path.join(ROOT, 'core/src/builtin.rs'), 'utf8');
   const list = builtin.slice(builtin.indexOf('TEMPLATE_FILES'));
   const code = list.slice(0, list.indexOf('];')).replace(/\/\/.*$/gm, '');
-  const files = [...code.matchAll(/include_str!\(\s*"\.\.\/\.\.\/(templates\/[^"]+)"\s*\)/g)].map((m) => m[1]);
+  // include_str!(concat!(env!("OUT_DIR"), "/templates/x.json")): the file as core/build.rs embeds it.
+  const files = [...code.matchAll(/include_str!\(concat!\(env!\("OUT_DIR"\),\s*"\/(templates\/[^"]+)"\)\)/g)].map((m) => m[1]);
   return files.map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')).name);
 }
 

@@ -1,6 +1,7 @@
 //! Section status for the task list (danh sách mục): derived, never stored.
 
 use super::finding::{Finding, FindingKind};
+use crate::field_path::FieldPath;
 use crate::report::Report;
 use crate::template::{FieldKind, Section, Severity};
 
@@ -30,10 +31,9 @@ impl SectionStatus {
 /// Status of `section` given the report and the findings of [`super::validate`].
 pub fn section_status(section: &Section, report: &Report, findings: &[Finding]) -> SectionStatus {
     let in_section = |f: &&Finding| {
-        f.fields.iter().any(|p| {
-            let id = p.split('/').next().unwrap_or(p);
-            section.fields.iter().any(|fl| fl.id == id)
-        })
+        f.fields
+            .iter()
+            .any(|p| FieldPath::parse(p).is_some_and(|p| section.fields.iter().any(|fl| fl.id == p.field_id())))
     };
     let touched = section
         .fields

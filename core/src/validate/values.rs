@@ -3,16 +3,18 @@
 //! another computed value, and computing needs the reader.
 
 use crate::date::Date;
+use crate::field_path::FieldPath;
 use crate::number::{format_decimal, format_percent, parse_number, Decimal};
 use crate::report::{Report, Row, Value};
 use crate::template::{resolve_ref, Field, FieldKind, Formula, FractionPart, ResolvedRef, RuleKind, Template};
 
-/// Path of a field for findings and links: "id" or "table/row/column".
+/// Path of a field for findings and links: "id" or "table/row/column" ([`FieldPath`]'s text).
 pub fn field_path(id: &str, cell: Option<(usize, &str)>) -> String {
     match cell {
-        Some((row, col)) => format!("{id}/{row}/{col}"),
-        None => id.to_string(),
+        Some((row, col)) => FieldPath::cell(id, row, col),
+        None => FieldPath::field(id),
     }
+    .to_string()
 }
 
 pub(crate) struct Context<'a> {
