@@ -87,14 +87,15 @@ fn start_box(props: &StartProps) -> Html {
         let (replace, file_error, reader) = (replace.clone(), file_error.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let (replace, file_error) = (replace.clone(), file_error.clone());
-            *reader.borrow_mut() =
-                file::read_chosen(&e, move |res| match res.and_then(|text| read_template_file(&text)) {
+            *reader.borrow_mut() = file::read_chosen(&e, move |res| {
+                match res.and_then(|picked| read_template_file(&picked.text)) {
                     Ok(spec) => {
                         file_error.set(None);
                         replace(spec);
                     }
                     Err(m) => file_error.set(Some(m)),
-                });
+                }
+            });
         })
     };
     let options: Vec<(String, String)> = existing
