@@ -44,7 +44,7 @@ table { border-collapse: collapse; }
 .dau td.dia-danh-ngay { font-size: 14pt; font-style: italic; }
 h1.ten-loai { font-size: 14pt; font-weight: bold; text-align: center; margin: 0; line-height: 1.25; }
 p.trich-yeu { font-size: 14pt; font-weight: bold; text-align: center; text-indent: 0; margin: 0; }
-.gach-trich-yeu { width: 30%; margin: 2pt auto 12pt; }
+.gach-trich-yeu { width: 30%; margin: 4pt auto 12pt; }
 p.can-cu { font-style: italic; }
 p.nhom, p.muc { font-weight: bold; break-after: avoid; }
 p.tieu-muc { font-weight: bold; font-style: italic; break-after: avoid; }
