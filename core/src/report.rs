@@ -42,7 +42,7 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
     type Value = Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a text, a status {choice, note} or a list of rows")
+        f.write_str("chuỗi, tình trạng {choice, note} hoặc danh sách dòng")
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {

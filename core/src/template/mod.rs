@@ -11,6 +11,7 @@ mod load;
 mod model;
 mod references;
 mod resolve;
+mod rule_de;
 
 pub use catalogue::{Catalogue, Indicator, PlausibleRange};
 pub use frame::{frame_ids, FRAME_JSON, PROFILE_FIELDS};
