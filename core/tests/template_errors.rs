@@ -462,3 +462,38 @@ fn a_rule_of_the_wrong_shape_says_what_its_kind_allows() {
         );
     }
 }
+
+#[test]
+fn a_formula_of_the_wrong_shape_is_explained() {
+    let text = r#"{ "id": "ghi-chu", "kind": "text", "label": "Ghi chú" }"#;
+    let computed = |formula: &str| {
+        load(&broken(
+            text,
+            &format!(r#"{{ "id": "ghi-chu", "kind": "computed", "label": "Tỷ lệ", "formula": {formula} }}"#),
+        ))
+    };
+    let cases = [
+        r#"{ "op": "ratio", "of": ["hs-truc-tuyen", "hs-tong", "hs-tong"] }"#,
+        r#"{ "op": "chia", "of": ["hs-truc-tuyen", "hs-tong"] }"#,
+        r#"{ "of": ["hs-truc-tuyen", "hs-tong"] }"#,
+        r#"{ "op": "sum" }"#,
+        r#"{ "of": ["hs-truc-tuyen", "hs-tong"], "op": "ratio", "ghi": 1 }"#,
+        r#"{ "op": "sum", "of": ["hs-truc-tuyen", "hs-tong"] }"#,
+    ];
+    let err = |at: &str, message: &str| Err(vec![pair(at, &format!("Cấu trúc mẫu không đúng: {message}"))]);
+    let expected = [
+        err("dòng 7, cột 138", "sai số phần tử 3, cần đúng 2 phần tử."),
+        err(
+            "dòng 7, cột 88",
+            "giá trị không được phép `chia`, cần `ratio` hoặc `sum`.",
+        ),
+        err("dòng 7, cột 112", "thiếu trường `op`."),
+        err("dòng 7, cột 89", "thiếu trường `of`."),
+        // Keys the formula does not use are ignored, and "op" may come after "of".
+        Ok(()),
+        Ok(()),
+    ];
+    for (case, expected) in cases.iter().zip(expected) {
+        assert_eq!(computed(case), expected, "{case}");
+    }
+}

@@ -6,6 +6,7 @@
 //! ever sees a consistent [`Template`].
 
 mod catalogue;
+mod formula_de;
 mod frame;
 mod load;
 mod model;

@@ -42,7 +42,8 @@ impl FieldKind {
 }
 
 /// How a computed field is obtained.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand (`formula_de.rs`), written by the derive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Formula {
     /// `of[0] / of[1] × 100`, shown as a percentage with 2 decimals.
