@@ -269,7 +269,7 @@ fn document_number_hint(text: &str) -> Option<String> {
         .find(|c| c != text.trim() && check_document_number(c).is_ok())
 }
 
-fn range_problem(field: &Field, v: &Decimal) -> Option<String> {
+pub(crate) fn range_problem(field: &Field, v: &Decimal) -> Option<String> {
     let unit = field.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
     let shown = format_decimal(v);
     if field.kind == FieldKind::Percent {

@@ -1,6 +1,6 @@
 //! Declared rules tying figures together: totals, parts ≤ whole, stated rates, same figure.
 
-use super::fields::lower_first;
+use super::fields::{lower_first, range_problem};
 use super::finding::{Finding, FindingKind, Suggestion};
 use super::values::{field_path, Context};
 use crate::number::{format_decimal, Decimal};
@@ -283,10 +283,14 @@ fn rate(rate: &Operand<'_>, num: &Operand<'_>, den: &Operand<'_>) -> Found {
             format_decimal(&two),
             format_decimal(&rounded)
         ),
-        Some(Suggestion {
-            field: rate.path.clone(),
-            value: format!("{}%", format_decimal(&rounded)),
-        }),
+        // Offered only when the computed rate is itself allowed in the rate's box: with more online
+        // applications than applications (2 of 1 = 200%) the counts are wrong, not the rate.
+        range_problem(rate.r.column.unwrap_or(rate.r.field), &rounded)
+            .is_none()
+            .then(|| Suggestion {
+                field: rate.path.clone(),
+                value: format!("{}%", format_decimal(&rounded)),
+            }),
         vec![0, 1, 2],
     ))
 }
