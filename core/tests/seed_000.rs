@@ -174,7 +174,7 @@ fn printed_document_reads_like_the_seed() {
         "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 97,5%.",
         "Trên địa bàn có 26 trạm phát sóng mạng thông tin di động (BTS).",
         "Hiện tại có 03/05 xã đang vận hành hệ thống Đài truyền thanh ứng dụng CNTT.",
-        "Trong 06 tháng cấp 4 chữ ký số cho lãnh đạo và công chức",
+        "Trong 06 tháng cấp 04 chữ ký số cho lãnh đạo và công chức",
         "603/QĐ-UBND",
     ] {
         assert!(printed.contains(sentence), "printed document lacks “{sentence}”");

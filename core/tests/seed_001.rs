@@ -118,8 +118,8 @@ fn printed_document_reads_like_the_seed() {
     let html = bccds_core::render::render_document(&t, &r, &validate(&t, &r));
     let printed = common::printed(&html);
     for sentence in [
-        "UBND xã hiện có 1 đường truyền số liệu chuyên dùng, đảm bảo kết nối ổn định",
-        "xã đã gửi 7 lượt báo cáo hằng ngày thông qua Cổng thông tin điện tử",
+        "UBND xã hiện có 01 đường truyền số liệu chuyên dùng, đảm bảo kết nối ổn định",
+        "xã đã gửi 07 lượt báo cáo hằng ngày thông qua Cổng thông tin điện tử",
         "- Kết quả nổi bật: Việc triển khai đồng bộ các nội dung",
         "- Chủ quan: Một vài công chức và người dân",
         "+ 100% cán bộ được tập huấn nhận thức về chuyển đổi số.",

@@ -190,7 +190,7 @@ fn seed_004_prints_like_the_seed_and_round_trips() {
     for expected in [
         "Tịnh Khê, ngày 12 tháng 11 năm 2025",
         "Trên cơ sở Nghị quyết số 57-NQ/TW ngày 22/12/2025 của Bộ Chính trị về đột phá phát triển khoa học",
-        "Trong đó, mạng Internet: 6 đường truyền.",
+        "Trong đó, mạng Internet: 06 đường truyền.",
         "Hiện có 74 máy tính.",
         "Đề nghị trang bị mới 21 máy tính.",
         "Hiện có 67 chữ ký số USB Token.",

@@ -421,3 +421,79 @@ fn json_schemas_match_the_model() {
     // The schema's slug pattern is the loader's rule for ids.
     assert_eq!(template["$defs"]["slug"]["pattern"], "^[a-z0-9-]+$");
 }
+
+#[test]
+fn a_rule_of_the_wrong_shape_says_what_its_kind_allows() {
+    let at_most = r#"{ "id": "hs-phan", "kind": "at_most", "part": "hs-truc-tuyen", "whole": "hs-tong" }"#;
+    let cases = [
+        r#"{ "id": "hs-phan", "kind": "at_most", "part": "hs-truc-tuyen", "whole": "hs-tong", "parts": ["hs-tong"] }"#,
+        r#"{ "id": "hs-phan", "kind": "rate", "rate": "hs-truc-tuyen", "numerator": "hs-tong", "denominator": "hs-tong", "ghi": 1 }"#,
+        r#"{ "id": "hs-phan", "kind": "sum", "parts": ["hs-truc-tuyen"], "total": "hs-tong" }"#,
+        r#"{ "id": "hs-phan", "kind": "bang", "part": "hs-truc-tuyen", "whole": "hs-tong" }"#,
+        r#"{ "kind": "at_most", "part": "hs-truc-tuyen", "whole": "hs-tong" }"#,
+        r#"{ "id": "hs-phan", "kind": "at_most", "part": "hs-truc-tuyen", "whole": "hs-tong", "severity": "nhe" }"#,
+    ];
+    let expected = [
+        (
+            "dòng 15, cột 109",
+            "trường không được phép `parts`, cần `part` hoặc `whole`.",
+        ),
+        (
+            "dòng 15, cột 124",
+            "trường không được phép `ghi`, chỉ được là một trong `rate`, `numerator`, `denominator`.",
+        ),
+        ("dòng 15, cột 86", "thiếu trường `relation`."),
+        // At the value itself, not at the end of the rule.
+        (
+            "dòng 15, cột 37",
+            "giá trị không được phép `bang`, chỉ được là một trong `sum`, `at_most`, `rate`, `same`.",
+        ),
+        ("dòng 15, cột 70", "thiếu trường `id`."),
+        (
+            "dòng 15, cột 104",
+            "giá trị không được phép `nhe`, cần `error` hoặc `warning`.",
+        ),
+    ];
+    for (case, (at, message)) in cases.iter().zip(expected) {
+        assert_eq!(
+            errors(&broken(at_most, case)),
+            vec![pair(at, &format!("Cấu trúc mẫu không đúng: {message}"))],
+            "{case}"
+        );
+    }
+}
+
+#[test]
+fn a_formula_of_the_wrong_shape_is_explained() {
+    let text = r#"{ "id": "ghi-chu", "kind": "text", "label": "Ghi chú" }"#;
+    let computed = |formula: &str| {
+        load(&broken(
+            text,
+            &format!(r#"{{ "id": "ghi-chu", "kind": "computed", "label": "Tỷ lệ", "formula": {formula} }}"#),
+        ))
+    };
+    let cases = [
+        r#"{ "op": "ratio", "of": ["hs-truc-tuyen", "hs-tong", "hs-tong"] }"#,
+        r#"{ "op": "chia", "of": ["hs-truc-tuyen", "hs-tong"] }"#,
+        r#"{ "of": ["hs-truc-tuyen", "hs-tong"] }"#,
+        r#"{ "op": "sum" }"#,
+        r#"{ "of": ["hs-truc-tuyen", "hs-tong"], "op": "ratio", "ghi": 1 }"#,
+        r#"{ "op": "sum", "of": ["hs-truc-tuyen", "hs-tong"] }"#,
+    ];
+    let err = |at: &str, message: &str| Err(vec![pair(at, &format!("Cấu trúc mẫu không đúng: {message}"))]);
+    let expected = [
+        err("dòng 7, cột 138", "sai số phần tử 3, cần đúng 2 phần tử."),
+        err(
+            "dòng 7, cột 88",
+            "giá trị không được phép `chia`, cần `ratio` hoặc `sum`.",
+        ),
+        err("dòng 7, cột 112", "thiếu trường `op`."),
+        err("dòng 7, cột 89", "thiếu trường `of`."),
+        // Keys the formula does not use are ignored, and "op" may come after "of".
+        Ok(()),
+        Ok(()),
+    ];
+    for (case, expected) in cases.iter().zip(expected) {
+        assert_eq!(computed(case), expected, "{case}");
+    }
+}

@@ -13,3 +13,14 @@ pub fn new_id(prefix: &str) -> String {
     let r = (js_sys::Math::random() * 1e9) as u64;
     format!("{prefix}-{}-{r:x}", now_ms() as u64)
 }
+
+/// Today's date on this computer (local time), for [`bccds_core::validate::validate_on`]: a report dated
+/// after it gets a warning.
+pub fn today() -> bccds_core::date::Date {
+    let d = js_sys::Date::new_0();
+    bccds_core::date::Date {
+        year: d.get_full_year() as u16,
+        month: d.get_month() as u8 + 1,
+        day: d.get_date() as u8,
+    }
+}

@@ -7,10 +7,9 @@
 use std::rc::Rc;
 
 use bccds_core::field_path::FieldPath;
-use bccds_core::number::{format_decimal, parse_number};
 use bccds_core::report::Value;
 use bccds_core::template::{Field, FieldKind};
-use bccds_core::validate::Computed;
+use bccds_core::validate::{normal_form, Computed};
 use yew::prelude::*;
 
 use super::findings::{FindingMessage, Placed};
@@ -94,27 +93,20 @@ pub fn field_input(props: &FieldProps) -> Html {
             on_text.emit(el.value());
         })
     };
-    // On leaving the box its messages show; a number is redisplayed the Vietnamese way ("1686" → "1.686").
+    // On leaving the box its messages show, and it shows the value's normal form (the core's
+    // `normal_form`: "1686" → "1.686", "18-9-2025" → "18/9/2025", typed leading zeros kept: "03").
     let onblur = {
-        let style = f.number_style();
+        let field = f.clone();
         let text = text.clone();
         let (send, path, pause) = (send.clone(), path.clone(), pause.clone());
         Callback::from(move |_: FocusEvent| {
             pause.cancel();
             send.emit(Action::DoneTyping(path.clone()));
-            if let Some(style) = style {
-                if let Ok(v) = parse_number(&text, style) {
-                    let mut shown = format_decimal(&v);
-                    if text.trim_end().ends_with('%') {
-                        shown.push('%');
-                    }
-                    if shown != text.trim() && !text.trim().is_empty() {
-                        send.emit(Action::Edit(Edit::SetText {
-                            path: path.clone(),
-                            text: shown,
-                        }));
-                    }
-                }
+            if let Some(shown) = normal_form(&field, &text) {
+                send.emit(Action::Edit(Edit::SetText {
+                    path: path.clone(),
+                    text: shown,
+                }));
             }
         })
     };

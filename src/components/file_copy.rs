@@ -7,7 +7,7 @@ use std::rc::Rc;
 use bccds_core::export::{export_json, file_name};
 use bccds_core::report::Report;
 use bccds_core::template::Template;
-use bccds_core::validate::validate;
+use bccds_core::validate::validate_on;
 use yew::prelude::*;
 
 use crate::adapters::file_origin::{self, Origin};
@@ -66,7 +66,7 @@ pub fn file_copy_bar(props: &FileCopyProps) -> Html {
                 let result = result.clone();
                 Callback::from(move |_| {
                     let name = file_name(&template, &report, "json");
-                    let json = export_json(&template, &report, &validate(&template, &report), &clock::now_iso());
+                    let json = export_json(&template, &report, &validate_on(&template, &report, clock::today()), &clock::now_iso());
                     result.set(Some(download::download(&name, "application/json", &json).map(|_| name)));
                 })
             };

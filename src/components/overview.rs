@@ -5,11 +5,12 @@ use std::rc::Rc;
 
 use bccds_core::report::Report;
 use bccds_core::template::Template;
-use bccds_core::validate::{section_status, validate, SectionStatus};
+use bccds_core::validate::{section_status, validate_on, SectionStatus};
 use yew::prelude::*;
 
 use super::ByAddress;
 
+use crate::adapters::clock;
 use crate::state::Route;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +36,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     let statuses = {
         let t = template.clone();
         use_memo((ByAddress(template.clone()), report.clone()), move |(_, r)| {
-            let findings = validate(&t, r);
+            let findings = validate_on(&t, r, clock::today());
             t.sections
                 .iter()
                 .map(|s| section_status(s, r, &findings))

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use bccds_core::report::Report;
 use bccds_core::template::{Severity, Template};
-use bccds_core::validate::validate;
+use bccds_core::validate::validate_on;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
     let checked = {
         let t = template.clone();
         use_memo((ByAddress(template.clone()), report.clone()), move |(_, r)| {
-            let findings = validate(&t, r);
+            let findings = validate_on(&t, r, clock::today());
             let document = render_document(&t, r, &findings);
             (findings, document)
         })

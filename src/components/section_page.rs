@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use bccds_core::field_path::FieldPath;
 use bccds_core::template::{Field, FieldKind, Template};
-use bccds_core::validate::{computed_value, stated_rate_from_counts, validate, Computed, Finding};
+use bccds_core::validate::{computed_value, stated_rate_from_counts, validate_on, Computed, Finding};
 use yew::prelude::*;
 
 use super::ByAddress;
@@ -14,7 +14,7 @@ use super::field::FieldInput;
 use super::findings::{place, Placed};
 use super::summary::ErrorSummary;
 use super::table::TableInput;
-use crate::adapters::focus;
+use crate::adapters::{clock, focus};
 use crate::app::go;
 use crate::state::{visible, Action, Draft, Route};
 
@@ -44,7 +44,9 @@ pub fn section_page(props: &SectionProps) -> Html {
     let findings = {
         let t = template.clone();
         let basis = checked.clone();
-        use_memo((ByAddress(template.clone()), basis), move |(_, r)| validate(&t, r))
+        use_memo((ByAddress(template.clone()), basis), move |(_, r)| {
+            validate_on(&t, r, clock::today())
+        })
     };
     let index = template.sections.iter().position(|s| s.id == props.section);
     // The fields of this section, shared with their widgets (so unchanged fields skip re-rendering).

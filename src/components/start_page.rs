@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use bccds_core::report::{Profile, Report};
 use bccds_core::template::{load_template, Template};
-use bccds_core::validate::{section_status, validate, SectionStatus};
+use bccds_core::validate::{section_status, validate_on, SectionStatus};
 use gloo_file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -158,7 +158,7 @@ pub fn start_page(props: &StartProps) -> Html {
         let template = props.templates.iter().find(|t| t.id == d.report.template_id);
         let (name, progress) = match template {
             Some(t) => {
-                let f = validate(t, &d.report);
+                let f = validate_on(t, &d.report, clock::today());
                 let done = t.sections.iter().filter(|s| section_status(s, &d.report, &f) == SectionStatus::Complete).count();
                 (t.name.clone(), format!("{done}/{} mục", t.sections.len()))
             }

@@ -4,12 +4,12 @@
 use bccds_core::render::render_document;
 use bccds_core::report::{Report, Row, Value};
 use bccds_core::template::{Field, FieldKind, Template};
-use bccds_core::validate::{computed_value, validate, Finding, FindingKind};
+use bccds_core::validate::{computed_value, validate_on, Finding, FindingKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::{EditorState, Msg};
-use crate::adapters::storage;
+use crate::adapters::{clock, storage};
 
 fn text_of(v: Option<&Value>) -> String {
     match v {
@@ -30,7 +30,7 @@ pub fn view(state: &EditorState, template: Option<&Template>, send: &Callback<Ms
     for (k, v) in &state.sample {
         report.values.insert(k.clone(), v.clone());
     }
-    let findings: Vec<Finding> = validate(template, &report)
+    let findings: Vec<Finding> = validate_on(template, &report, clock::today())
         .into_iter()
         .filter(|f| f.kind != FindingKind::Missing)
         .collect();

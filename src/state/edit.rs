@@ -2,11 +2,12 @@
 
 use bccds_core::field_path::FieldPath;
 use bccds_core::report::{Report, Row, Value};
+use bccds_core::text::nfc;
 
 /// One change the user makes to the report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    /// Text typed in a field or a cell (kept exactly as typed).
+    /// Text typed in a field or a cell (kept as typed, composed to NFC).
     SetText {
         path: FieldPath,
         text: String,
@@ -50,12 +51,20 @@ pub struct RemovedRow {
     pub data: Row,
 }
 
-/// Applies `edit`; `removed` holds the row that "Hoàn tác" would put back (any other edit forgets it).
+/// Applies `edit`; text enters the report here only, composed to NFC (a keyboard or a paste may give
+/// "e\u{302}\u{301}" for "ế", which would then not compare equal to the same word typed composed).
+/// `removed` holds the row that "Hoàn tác" would put back (any other edit forgets it).
 pub fn apply(report: &mut Report, removed: &mut Option<RemovedRow>, edit: Edit) {
     let last_removed = removed.take();
     match edit {
-        Edit::SetText { path, text } => report.set(&path, Value::Text(text)),
-        Edit::SetStatus { path, choice, note } => report.set(&path, Value::Status { choice, note }),
+        Edit::SetText { path, text } => report.set(&path, Value::Text(composed(text))),
+        Edit::SetStatus { path, choice, note } => report.set(
+            &path,
+            Value::Status {
+                choice: composed(choice),
+                note: composed(note),
+            },
+        ),
         Edit::AddRow { table } => report.add_row(&table),
         Edit::RemoveRow { table, row } => {
             *removed = report
@@ -69,10 +78,18 @@ pub fn apply(report: &mut Report, removed: &mut Option<RemovedRow>, edit: Edit) 
         }
         Edit::MoveRow { table, row, up } => report.move_row(&table, row, up),
         Edit::Accept { key, reason } => {
-            report.accepted.insert(key, reason);
+            report.accepted.insert(key, composed(reason));
         }
         Edit::Unaccept { key } => {
             report.accepted.remove(&key);
         }
+    }
+}
+
+/// `text` in NFC, without a copy when it already is (nearly always).
+fn composed(text: String) -> String {
+    match nfc(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(n) => n,
     }
 }

@@ -176,3 +176,35 @@ fn routes_read_and_write_every_page() {
     assert_eq!(Route::parse("#/bao-cao/bc-1/muc/chi-dao").section(), Some("chi-dao"));
     assert_eq!(Route::parse("#/ho-so").draft(), None);
 }
+
+#[test]
+fn typed_and_pasted_text_enters_the_report_in_nfc() {
+    let mut s = state_with_draft();
+    let path = FieldPath::field("co-quan-ban-hanh");
+    s.apply(Action::Type {
+        path: path.clone(),
+        text: "Chuye\u{302}\u{309}n đo\u{302}\u{309}i so\u{302}\u{301}".into(),
+    });
+    assert_eq!(draft(&s).report.get(&path), Some(&Value::from("Chuyển đổi số")));
+    let status = FieldPath::field("ke-hoach-trien-khai");
+    s.apply(Action::Edit(Edit::SetStatus {
+        path: status.clone(),
+        choice: "Đa\u{301}p u\u{31b}\u{301}ng".into(),
+        note: "đa\u{303} ban ha\u{300}nh".into(),
+    }));
+    assert_eq!(
+        draft(&s).report.get(&status),
+        Some(&Value::Status {
+            choice: "Đáp ứng".into(),
+            note: "đã ban hành".into()
+        })
+    );
+    s.apply(Action::Edit(Edit::Accept {
+        key: "hs-ty-le#x".into(),
+        reason: "so\u{302}\u{301} lie\u{323}\u{302}u ky\u{300} sau".into(),
+    }));
+    assert_eq!(
+        draft(&s).report.accepted.get("hs-ty-le#x").map(String::as_str),
+        Some("số liệu kỳ sau")
+    );
+}

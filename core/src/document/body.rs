@@ -2,10 +2,10 @@
 //! closing sentence ending with "./.", as blocks.
 
 use super::{lines, strip_end_punct, text_block, Block, Column, ColumnWidth, Ctx, Table};
-use crate::number::{format_decimal, format_money, format_percent, parse_number};
+use crate::number::{format_as_typed, format_money, format_percent, parse_number};
 use crate::report::{Row, Value};
 use crate::template::{frame_ids as ids, Field, FieldKind, Section};
-use crate::validate::computed_value;
+use crate::validate::{computed_note, computed_value};
 
 /// "Thực hiện Công văn số 1026/SKHCN-BCVT&CNTT ngày 21/5/2025 của Sở … về việc …" per row,
 /// italic, each ending with ";", the last with "."; then the opening sentence.
@@ -290,8 +290,9 @@ fn cell_text(ctx: &Ctx<'_>, col: &Field, row: &Row) -> Option<String> {
     value_text(ctx, col, row.get(&col.id), Some(row), false)
 }
 
-/// The printed text of a value: numbers formatted the Vietnamese way with their unit
-/// (the raw text when unreadable), status as "choice — note", computed values computed.
+/// The printed text of a value: numbers formatted the Vietnamese way with their unit, keeping typed
+/// leading zeros (the raw text when unreadable), status as "choice — note", computed values computed
+/// (in a table, a note when the ratio is over 0).
 /// `unit`: append the field's unit (not inside tables, where the header names it).
 pub(crate) fn value_text(
     ctx: &Ctx<'_>,
@@ -301,7 +302,10 @@ pub(crate) fn value_text(
     unit: bool,
 ) -> Option<String> {
     if field.kind == FieldKind::Computed {
-        return computed_value(ctx.template, ctx.report, field, row).map(|c| c.display);
+        // A table cell over a 0 (an appendix target of 0) says why it has no figure.
+        return computed_value(ctx.template, ctx.report, field, row)
+            .map(|c| c.display)
+            .or_else(|| row.and_then(|r| computed_note(ctx.template, ctx.report, field, Some(r))));
     }
     match value? {
         Value::Text(t) if t.trim().is_empty() => None,
@@ -333,7 +337,8 @@ fn format_value(field: &Field, text: &str, unit: bool) -> String {
         return match field.kind {
             FieldKind::Percent => format_percent(&n),
             FieldKind::Money => format_money(&n),
-            _ => with_unit(format_decimal(&n)),
+            // "03 máy", "09 thôn": the zeros the user typed are printed too.
+            _ => with_unit(format_as_typed(&n, raw)),
         };
     }
     match field.kind {

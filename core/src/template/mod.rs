@@ -6,11 +6,13 @@
 //! ever sees a consistent [`Template`].
 
 mod catalogue;
+mod formula_de;
 mod frame;
 mod load;
 mod model;
 mod references;
 mod resolve;
+mod rule_de;
 
 pub use catalogue::{Catalogue, Indicator, PlausibleRange};
 pub use frame::{frame_ids, FRAME_JSON, PROFILE_FIELDS};

@@ -42,7 +42,8 @@ impl FieldKind {
 }
 
 /// How a computed field is obtained.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand (`formula_de.rs`), written by the derive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Formula {
     /// `of[0] / of[1] × 100`, shown as a percentage with 2 decimals.
@@ -186,8 +187,8 @@ pub enum Relation {
 
 /// A declared rule tying figures together. References are field ids, `id.num`/`id.den`
 /// for the two halves of a fraction, or `table[].column` for a check on every row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RuleKind {
     /// Parts and their total (tổng và thành phần).
     Sum {
@@ -207,7 +208,8 @@ pub enum RuleKind {
     Same { fields: Vec<String> },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read by hand (`rule_de.rs`), written by the derive.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rule {
     pub id: String,
     #[serde(flatten)]
