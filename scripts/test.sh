@@ -13,7 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 BUDGET_KB="${BUNDLE_BUDGET_KB:-300}"
 # dist/bao-cao-cds.html (scripts/single-file.mjs), raw bytes: what is copied to a USB stick or mailed.
-SINGLE_BUDGET_KB="${SINGLE_FILE_BUDGET_KB:-405}"
+# 408 KB reached with the Word writer, validation accuracy and the UI spine in it (1,37 × the gzipped wasm).
+SINGLE_BUDGET_KB="${SINGLE_FILE_BUDGET_KB:-410}"
 t_start=$(date +%s)
 
 if ! bash scripts/setup.sh; then
