@@ -324,19 +324,8 @@ pub fn slug(text: &str) -> String {
 }
 
 fn base_letter(c: char) -> Option<char> {
-    const GROUPS: [(&str, char); 7] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
-    ];
-    if c.is_ascii_alphanumeric() {
-        return Some(c.to_ascii_lowercase());
-    }
-    GROUPS.iter().find(|(set, _)| set.contains(c)).map(|(_, b)| *b)
+    let b = crate::text::without_marks(c);
+    b.is_ascii_alphanumeric().then(|| b.to_ascii_lowercase())
 }
 
 #[cfg(test)]

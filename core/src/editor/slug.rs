@@ -4,25 +4,10 @@
 
 use std::collections::HashSet;
 
+use crate::text::without_marks as base_letter;
+
 /// Longest id made from a label, cut at a word boundary (ids show in report files, keep them short).
 const MAX_LEN: usize = 32;
-
-/// The letter without its Vietnamese marks: "ệ" → 'e', "đ" → 'd'. Other characters are returned as is.
-fn base_letter(c: char) -> char {
-    const GROUPS: [(&str, char); 7] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
-    ];
-    GROUPS
-        .iter()
-        .find(|(letters, _)| letters.contains(c))
-        .map_or(c, |&(_, base)| base)
-}
 
 /// "Công tác chỉ đạo, điều hành" → "cong-tac-chi-dao-dieu-hanh"; "" when the label has no letter or digit.
 pub fn slugify(label: &str) -> String {

@@ -165,6 +165,24 @@ pub fn is_dash_like(c: char) -> bool {
     matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}')
 }
 
+/// The letter without its Vietnamese marks: "ệ" → 'e', "đ" → 'd' (lower case, composed); any other
+/// character as it is. Shared by file names and the ids the template editor makes from labels.
+pub fn without_marks(c: char) -> char {
+    const GROUPS: [(&str, char); 7] = [
+        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+        ("èéẻẽẹêềếểễệ", 'e'),
+        ("ìíỉĩị", 'i'),
+        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+        ("ùúủũụưừứửữự", 'u'),
+        ("ỳýỷỹỵ", 'y'),
+        ("đ", 'd'),
+    ];
+    GROUPS
+        .iter()
+        .find(|(letters, _)| letters.contains(c))
+        .map_or(c, |&(_, base)| base)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
