@@ -77,7 +77,10 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         <main class="page" id="noi-dung" tabindex="-1">
             <p class="crumbs"><a href="#/">{ "← Trang đầu" }</a></p>
             <h1>{ &template.name }</h1>
-            <p class="lead">{ format!("{} · {}", report.text("co-quan-ban-hanh"), template.description) }</p>
+            <p class="lead">{ match report.text("co-quan-ban-hanh").trim() {
+                "" => template.description.clone(),
+                unit => format!("{unit} · {}", template.description),
+            } }</p>
             <div class="progress">
                 <p id="tien-do">{ format!("Đã hoàn thành {done}/{total} mục") }</p>
                 <progress max={total.to_string()} value={done.to_string()} aria-labelledby="tien-do">{ format!("{percent}%") }</progress>

@@ -43,26 +43,10 @@ pub enum FieldChange {
     Default(Option<String>),
 }
 
-/// A rule as the officer builds it, by picking fields (ids come from the lists, never typed).
-#[derive(Debug, Clone, PartialEq)]
-pub enum NewRule {
-    /// Tổng các phần = tổng (`equal`) or ≤ tổng (`at_most`).
-    Sum {
-        parts: Vec<String>,
-        total: String,
-        relation: Relation,
-    },
-    /// Phần ≤ tổng.
-    AtMost { part: String, whole: String },
-    /// Tỷ lệ khớp số liệu: rate = numerator / denominator × 100.
-    Rate {
-        rate: String,
-        numerator: String,
-        denominator: String,
-    },
-    /// Cùng một số liệu.
-    Same { fields: Vec<String> },
-}
+/// A rule as the officer builds it, by picking fields (ids come from the lists, never typed): the
+/// template's own rule kinds — tổng các phần = / ≤ tổng, phần ≤ tổng, tỷ lệ khớp số liệu, cùng một
+/// số liệu. The editor gives it its id.
+pub type NewRule = RuleKind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
@@ -314,39 +298,13 @@ pub fn apply(spec: &TemplateSpec, edit: &Edit, catalogue: &Catalogue) -> Result<
             change_field(c, change);
         }
         Edit::AddRule(rule) => {
-            let (base, kind) = match rule {
-                NewRule::Sum { parts, total, relation } => (
-                    format!("{total} tong"),
-                    RuleKind::Sum {
-                        parts: parts.clone(),
-                        total: total.clone(),
-                        relation: *relation,
-                    },
-                ),
-                NewRule::AtMost { part, whole } => (
-                    format!("{part} khong qua"),
-                    RuleKind::AtMost {
-                        part: part.clone(),
-                        whole: whole.clone(),
-                    },
-                ),
-                NewRule::Rate {
-                    rate,
-                    numerator,
-                    denominator,
-                } => (
-                    format!("{rate} khop"),
-                    RuleKind::Rate {
-                        rate: rate.clone(),
-                        numerator: numerator.clone(),
-                        denominator: denominator.clone(),
-                    },
-                ),
-                NewRule::Same { fields } => (
-                    format!("{} cung so lieu", fields.first().map_or("", String::as_str)),
-                    RuleKind::Same { fields: fields.clone() },
-                ),
+            let base = match rule {
+                RuleKind::Sum { total, .. } => format!("{total} tong"),
+                RuleKind::AtMost { part, .. } => format!("{part} khong qua"),
+                RuleKind::Rate { rate, .. } => format!("{rate} khop"),
+                RuleKind::Same { fields } => format!("{} cung so lieu", fields.first().map_or("", String::as_str)),
             };
+            let kind = rule.clone();
             let rule_ids: HashSet<String> = t.rules.iter().map(|r| r.id.clone()).collect();
             t.rules.push(Rule {
                 id: unique_id(&base, "quy-tac", &rule_ids),
