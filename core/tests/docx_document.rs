@@ -11,7 +11,7 @@ use bccds_core::docx::render_docx;
 use bccds_core::render::RenderOptions;
 use bccds_core::report::Value;
 use bccds_core::validate::validate;
-use common::{builtin, report, set};
+use common::{appendix_rows, builtin, report, set, zip_entries};
 
 const SEED_004: &str = include_str!("../../tests/fixtures/seed-004.json");
 
@@ -19,40 +19,18 @@ const SEED_004: &str = include_str!("../../tests/fixtures/seed-004.json");
 fn seed_004_with_appendix() -> (bccds_core::template::Template, bccds_core::report::Report) {
     let t = builtin("cds-nam-phu-luc");
     let mut r = report(SEED_004);
-    let row = |ten: &str, dv: &str, kh: &str, th: &str| {
-        [("ten", ten), ("don-vi", dv), ("ke-hoach", kh), ("thuc-hien", th)]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))
-            .collect()
-    };
     r.values.insert(
         "chi-tieu".into(),
-        Value::Rows(vec![
-            row("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "80", "82,5"),
-            row("Số thôn có Tổ công nghệ số cộng đồng", "thôn", "18", "18"),
+        appendix_rows(&[
+            ("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "80", "82,5"),
+            ("Số thôn có Tổ công nghệ số cộng đồng", "thôn", "18", "18"),
         ]),
     );
     (t, r)
 }
 
-/// The entries of a stored (uncompressed) zip, read from the local headers.
 fn entries(zip: &[u8]) -> Vec<(String, String)> {
-    let u16_at = |i: usize| u16::from_le_bytes([zip[i], zip[i + 1]]) as usize;
-    let u32_at = |i: usize| u32::from_le_bytes([zip[i], zip[i + 1], zip[i + 2], zip[i + 3]]) as usize;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while u32_at(i) == 0x0403_4b50 {
-        assert_eq!(u16_at(i + 8), 0, "stored");
-        let size = u32_at(i + 18);
-        let (name_len, extra) = (u16_at(i + 26), u16_at(i + 28));
-        let name = String::from_utf8(zip[i + 30..i + 30 + name_len].to_vec()).unwrap();
-        let start = i + 30 + name_len + extra;
-        let data = &zip[start..start + size];
-        assert_eq!(bccds_core::zip::crc32(data) as usize, u32_at(i + 14), "{name}: CRC");
-        out.push((name, String::from_utf8(data.to_vec()).expect("XML parts are UTF-8")));
-        i = start + size;
-    }
-    out
+    zip_entries(zip)
 }
 
 fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {

@@ -12,7 +12,7 @@ use bccds_core::render::{render_document, RenderOptions};
 use bccds_core::report::{Report, Value};
 use bccds_core::template::Template;
 use bccds_core::validate::validate;
-use common::{builtin, printed, report};
+use common::{appendix_rows, builtin, printed, report, zip_entries};
 
 const ZERO_TARGET_NOTE: &str = "Không tính được tỷ lệ đạt vì kế hoạch bằng 0.";
 
@@ -20,17 +20,11 @@ const ZERO_TARGET_NOTE: &str = "Không tính được tỷ lệ đạt vì kế 
 fn seed_004_with_zero_target() -> (Template, Report) {
     let t = builtin("cds-nam-phu-luc");
     let mut r = report(include_str!("../../tests/fixtures/seed-004.json"));
-    let row = |ten: &str, dv: &str, kh: &str, th: &str| {
-        [("ten", ten), ("don-vi", dv), ("ke-hoach", kh), ("thuc-hien", th)]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))
-            .collect()
-    };
     r.values.insert(
         "chi-tieu".into(),
-        Value::Rows(vec![
-            row("Số thôn có Tổ công nghệ số cộng đồng", "thôn", "18", "18"),
-            row("Số điểm phát wifi công cộng mới", "điểm", "0", "3"),
+        appendix_rows(&[
+            ("Số thôn có Tổ công nghệ số cộng đồng", "thôn", "18", "18"),
+            ("Số điểm phát wifi công cộng mới", "điểm", "0", "3"),
         ]),
     );
     r.values.insert("duong-truyen-vnpt".into(), Value::Text("03".into()));
@@ -61,20 +55,13 @@ fn word_paragraphs(xml: &str) -> Vec<String> {
         .collect()
 }
 
-/// The `word/document.xml` entry of a stored zip, found by walking its local headers.
+/// The `word/document.xml` entry of the package.
 fn document_xml(zip: &[u8]) -> String {
-    let u16_at = |i: usize| u16::from_le_bytes([zip[i], zip[i + 1]]) as usize;
-    let u32_at = |i: usize| u32::from_le_bytes([zip[i], zip[i + 1], zip[i + 2], zip[i + 3]]) as usize;
-    let mut i = 0;
-    while u32_at(i) == 0x0403_4b50 {
-        let (size, name_len, extra) = (u32_at(i + 18), u16_at(i + 26), u16_at(i + 28));
-        let start = i + 30 + name_len + extra;
-        if &zip[i + 30..i + 30 + name_len] == b"word/document.xml" {
-            return String::from_utf8(zip[start..start + size].to_vec()).expect("UTF-8");
-        }
-        i = start + size;
-    }
-    panic!("no word/document.xml");
+    zip_entries(zip)
+        .into_iter()
+        .find(|(name, _)| name == "word/document.xml")
+        .expect("no word/document.xml")
+        .1
 }
 
 #[test]

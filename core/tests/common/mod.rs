@@ -108,3 +108,38 @@ pub fn printed(html: &str) -> String {
     );
     out
 }
+
+/// Rows of a Phụ lục indicator table (chỉ tiêu, đơn vị, kế hoạch, thực hiện), as typed.
+pub fn appendix_rows(rows: &[(&str, &str, &str, &str)]) -> Value {
+    Value::Rows(
+        rows.iter()
+            .map(|&(ten, dv, kh, th)| {
+                [("ten", ten), ("don-vi", dv), ("ke-hoach", kh), ("thuc-hien", th)]
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// The entries (name, UTF-8 text) of a stored zip, read from its local headers; every entry must
+/// be stored and carry the right CRC.
+pub fn zip_entries(zip: &[u8]) -> Vec<(String, String)> {
+    let u16_at = |i: usize| u16::from_le_bytes([zip[i], zip[i + 1]]) as usize;
+    let u32_at = |i: usize| u32::from_le_bytes([zip[i], zip[i + 1], zip[i + 2], zip[i + 3]]) as usize;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while u32_at(i) == 0x0403_4b50 {
+        assert_eq!(u16_at(i + 8), 0, "stored");
+        let size = u32_at(i + 18);
+        let (name_len, extra) = (u16_at(i + 26), u16_at(i + 28));
+        let name = String::from_utf8(zip[i + 30..i + 30 + name_len].to_vec()).unwrap();
+        let start = i + 30 + name_len + extra;
+        let data = &zip[start..start + size];
+        assert_eq!(bccds_core::zip::crc32(data) as usize, u32_at(i + 14), "{name}: CRC");
+        out.push((name, String::from_utf8(data.to_vec()).expect("XML parts are UTF-8")));
+        i = start + size;
+    }
+    out
+}
