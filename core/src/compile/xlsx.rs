@@ -6,7 +6,9 @@
 
 use super::sheets::{Sheet, SheetCell};
 use crate::number::Decimal;
-use crate::render::push_escaped;
+// XML escaping as the Word writer does it (not the HTML printer's): characters XML 1.0 forbids or
+// that are invisible junk in a cell are dropped, not shown as “�”.
+use crate::docx::xml::push_xml as push_escaped;
 use crate::zip::ZipWriter;
 
 /// Style indices of `styles.xml`: 0 normal, 1 bold header, 2 whole number "#,##0", 3 "#,##0.00".
@@ -202,5 +204,16 @@ mod tests {
         assert_eq!(xml_number(&Decimal::from_int(1_686_000)), "1686000");
         assert_eq!(xml_number(&Decimal::new(-5, 1)), "-0.5");
         assert_eq!(sheet_name("Số liệu: 2025/06 [xã]"), "Số liệu- 2025-06 -xã-");
+    }
+
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[test]
+    fn cell_text_is_escaped_and_never_carries_what_xml_forbids() {
+        let mut out = String::new();
+        push_inline(&mut out, "A1", 0, "Xã \u{1}<Ba Tơ> & \u{7f}“x”\u{b}");
+        assert_eq!(
+            out,
+            "<c r=\"A1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Xã &lt;Ba Tơ&gt; &amp; “x”</t></is></c>"
+        );
     }
 }

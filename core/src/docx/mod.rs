@@ -6,7 +6,7 @@
 
 mod body;
 mod parts;
-mod xml;
+pub(crate) mod xml;
 
 pub use xml::push_xml;
 
