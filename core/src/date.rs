@@ -120,7 +120,7 @@ impl DateError {
 
 /// "ngày 18 tháng 9 năm 2025" → "18/9/2025".
 fn in_words(t: &str) -> Option<String> {
-    let lower = crate::text::nfc(t).to_lowercase();
+    let lower = crate::text::lower(&crate::text::nfc(t));
     let rest = lower.strip_prefix("ngày")?;
     let (day, rest) = rest.split_once("tháng")?;
     let (month, year) = rest.split_once("năm")?;

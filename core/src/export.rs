@@ -305,7 +305,7 @@ pub fn file_name(template: &Template, report: &Report, ext: &str) -> String {
 pub fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut hyphen = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().flat_map(crate::text::lower_char) {
         if ('\u{300}'..='\u{36f}').contains(&c) {
             continue; // combining marks (text typed in decomposed form)
         }

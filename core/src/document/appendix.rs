@@ -36,7 +36,7 @@ pub(crate) fn appendices(ctx: &Ctx<'_>) -> Vec<Appendix> {
             } else {
                 "Phụ lục".into()
             },
-            title: ctx.fill(appendix_title(title)).to_uppercase(),
+            title: crate::text::upper(&ctx.fill(appendix_title(title))),
             attached: attached.clone(),
             blocks,
         })
@@ -46,7 +46,7 @@ pub(crate) fn appendices(ctx: &Ctx<'_>) -> Vec<Appendix> {
 /// The title without a leading "Phụ lục …:" the template may already carry.
 fn appendix_title(title: &str) -> &str {
     let t = title.trim();
-    if t.to_lowercase().starts_with("phụ lục") {
+    if crate::text::lower(t).starts_with("phụ lục") {
         if let Some((_, rest)) = t.split_once([':', '.', '–', '-']) {
             return rest.trim();
         }
@@ -74,7 +74,7 @@ pub(crate) fn attached_line(ctx: &Ctx<'_>) -> String {
 /// the place name after the unit word capitalised. Text not written in capitals is kept.
 pub(crate) fn sentence_case_body(text: &str) -> String {
     let t = text.trim();
-    if t.is_empty() || t != t.to_uppercase() {
+    if t.is_empty() || t != crate::text::upper(t) {
         return t.to_string();
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -86,7 +86,7 @@ pub(crate) fn sentence_case_body(text: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let lower = w.to_lowercase();
+            let lower = crate::text::lower(w);
             if i == 0 || i > unit_at {
                 capitalise(&lower)
             } else {
@@ -100,7 +100,7 @@ pub(crate) fn sentence_case_body(text: &str) -> String {
 fn capitalise(word: &str) -> String {
     let mut c = word.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => crate::text::upper_char(f).chain(c).collect(),
         None => String::new(),
     }
 }

@@ -64,7 +64,7 @@ pub(crate) fn document_title(ctx: &Ctx<'_>) -> String {
 }
 
 pub(crate) fn header(ctx: &Ctx<'_>) -> Header {
-    let upper_lines = |text: &str| lines(text).map(str::to_uppercase).collect::<Vec<_>>();
+    let upper_lines = |text: &str| lines(text).map(crate::text::upper).collect::<Vec<_>>();
     let place = ctx.text(ids::PLACE);
     let date = long_date(ctx);
     Header {
@@ -82,7 +82,7 @@ pub(crate) fn header(ctx: &Ctx<'_>) -> Header {
 /// "Ủy ban nhân dân xã Đăk Long" on one line → "ỦY BAN NHÂN DÂN" / "XÃ ĐĂK LONG" on two,
 /// as the header is set; a name the user already broke into lines is kept.
 pub(crate) fn issuing_body_lines(text: &str) -> String {
-    let upper = text.trim().to_uppercase();
+    let upper = crate::text::upper(text.trim());
     if upper.contains('\n') {
         return upper;
     }

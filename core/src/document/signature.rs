@@ -24,7 +24,7 @@ pub(crate) fn signer(ctx: &Ctx<'_>) -> Signer {
     Signer {
         titles: [ids::SIGNER_AUTHORITY, ids::SIGNER_TITLE]
             .iter()
-            .flat_map(|id| lines(ctx.text(id)).map(str::to_uppercase))
+            .flat_map(|id| lines(ctx.text(id)).map(crate::text::upper))
             .collect(),
         name: ctx.text(ids::SIGNER_NAME).to_string(),
     }

@@ -262,7 +262,7 @@ fn shown(v: &Decimal, style: NumberStyle) -> String {
 
 /// "Số 12", "số: 12", "SL 12" → the rest.
 fn strip_prefix_word(t: &str) -> Option<&str> {
-    let lower = t.to_lowercase();
+    let lower = crate::text::lower(t);
     if lower.len() != t.len() {
         return None; // a letter whose lower case is longer: byte positions would not match
     }
@@ -279,7 +279,7 @@ fn strip_prefix_word(t: &str) -> Option<&str> {
 }
 
 fn strip_money_suffix(t: &str) -> &str {
-    let lower = t.to_lowercase();
+    let lower = crate::text::lower(t);
     for s in MONEY_SUFFIXES {
         if lower.ends_with(s) && lower.len() == t.len() {
             let rest = t[..t.len() - s.len()].trim_end();
@@ -461,7 +461,7 @@ fn money_words(t: &str, body: &str, hints: bool) -> Result<Decimal, NumberError>
                 tokens[i - 1].1
             )));
         };
-        let lower = word.to_lowercase();
+        let lower = crate::text::lower(word);
         let Some(&(_, exp)) = MULTIPLIERS.iter().find(|(w, _)| *w == lower) else {
             return Err(NumberError::SuffixNotAllowed {
                 suffix: tokens[i + 1..]
@@ -513,7 +513,7 @@ fn money_words(t: &str, body: &str, hints: bool) -> Result<Decimal, NumberError>
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
+        Some(f) => crate::text::lower_char(f).chain(c).collect(),
         None => String::new(),
     }
 }

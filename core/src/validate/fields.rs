@@ -99,7 +99,10 @@ fn check_status(section: &Section, field: &Field, choice: &str, path: &str, labe
     if field.choices.iter().any(|c| *c == typed) {
         return;
     }
-    let same_letters = field.choices.iter().find(|c| c.to_lowercase() == typed.to_lowercase());
+    let same_letters = field
+        .choices
+        .iter()
+        .find(|c| crate::text::lower(c) == crate::text::lower(&typed));
     let message = match same_letters {
         Some(c) => format!("{label}: “{choice}” phải viết đúng như lựa chọn “{c}”."),
         None => format!(
@@ -238,7 +241,7 @@ fn unit_hint_is_safe(field: &Field, e: &NumberError) -> bool {
         return true;
     };
     // "km2" typed for km² is the same unit.
-    let plain = |s: &str| nfc(s).to_lowercase().replace('²', "2");
+    let plain = |s: &str| crate::text::lower(&nfc(s)).replace('²', "2");
     let typed = plain(suffix);
     match field.unit.as_deref() {
         Some("%") => typed == "phần trăm" || typed == "%",
@@ -264,7 +267,7 @@ fn document_number_hint(text: &str) -> Option<String> {
         .trim_end_matches(['.', ',', ';'])
         .to_string();
     // Upper-case the symbol; the "g" of "QĐ-TTg" and similar mixed-case codes are checked as typed first.
-    [cleaned.clone(), cleaned.to_uppercase()]
+    [cleaned.clone(), crate::text::upper(&cleaned)]
         .into_iter()
         .find(|c| c != text.trim() && check_document_number(c).is_ok())
 }
@@ -388,7 +391,7 @@ pub(crate) fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         // Keep acronyms ("UBND", "BTS") as they are.
-        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => f.to_lowercase().chain(c).collect(),
+        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => crate::text::lower_char(f).chain(c).collect(),
         _ => s.to_string(),
     }
 }
