@@ -31,8 +31,11 @@ fn minify(json: &str) -> String {
 
 /// One run of a case mapping: `len` code points from `start`, every `stride`-th, each mapped to
 /// itself + `delta`. Mappings to several characters are listed apart.
-fn case_runs(map: impl Fn(char) -> Vec<char>) -> (Vec<(u32, u32, u32, i64)>, Vec<(u32, Vec<char>)>) {
-    let (mut runs, mut multi) = (Vec::<(u32, u32, u32, i64)>::new(), Vec::new());
+/// (start, count, stride, offset).
+type Run = (u32, u32, u32, i64);
+
+fn case_runs(map: impl Fn(char) -> Vec<char>) -> (Vec<Run>, Vec<(u32, Vec<char>)>) {
+    let (mut runs, mut multi) = (Vec::<Run>::new(), Vec::new());
     for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
         let to = map(c);
         if to.len() > 1 {
