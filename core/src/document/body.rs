@@ -52,7 +52,7 @@ pub(crate) fn document_reference(row: &Row) -> String {
     }
     let about = cell(ids::DOC_SUMMARY);
     if !about.is_empty() {
-        let lower = crate::text::lower(&about);
+        let lower = crate::text::lower(about);
         if !(lower.starts_with("về ") || lower.starts_with("v/v")) {
             s.push_str(" về việc");
         }
