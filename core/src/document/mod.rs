@@ -12,6 +12,8 @@ mod period;
 mod signature;
 
 pub use period::{period_year, Placeholders};
+pub(crate) use body::is_document_list;
+pub(crate) use header::number_symbol;
 
 use crate::report::Report;
 use crate::template::Template;
