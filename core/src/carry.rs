@@ -95,9 +95,9 @@ pub fn copyable_sections(old: &Template, old_report: &Report, new: &Template) ->
                 .iter()
                 .filter(|f| is_content(f))
                 .filter(|f| {
-                    old.field(&f.id).is_some_and(|(os, of)| {
-                        !os.frame && of.kind == f.kind && is_content(of)
-                    }) && old_report.values.get(&f.id).is_some_and(|v| !v.is_blank())
+                    old.field(&f.id)
+                        .is_some_and(|(os, of)| !os.frame && of.kind == f.kind && is_content(of))
+                        && old_report.values.get(&f.id).is_some_and(|v| !v.is_blank())
                 })
                 .map(|f| f.id.clone())
                 .collect();
@@ -116,13 +116,7 @@ fn is_content(f: &Field) -> bool {
 
 /// A new report of `new` (with its field defaults) made from `old_report`, remembering it as its
 /// predecessor. `id` is the new draft's id.
-pub fn carry_forward(
-    id: &str,
-    old: &Template,
-    old_report: &Report,
-    new: &Template,
-    options: &CarryOptions,
-) -> Report {
+pub fn carry_forward(id: &str, old: &Template, old_report: &Report, new: &Template, options: &CarryOptions) -> Report {
     let mut report = Report::new(id, new, &Profile::default());
     let mut copy = |field: &str| {
         if let Some(v) = old_report.values.get(field).filter(|v| !v.is_blank()) {

@@ -102,7 +102,10 @@ fn every_pair_of_report_types_moves_exactly_the_shared_figures() {
             let fresh = Report::new("bc-moi", new, &Profile::default());
             let p = r.predecessor.as_ref().expect("the predecessor is remembered");
             for (id, _, _, _) in figure_list(new) {
-                let old_text = expected.get(&id).map(|o| old_report.text(o)).filter(|t| !t.trim().is_empty());
+                let old_text = expected
+                    .get(&id)
+                    .map(|o| old_report.text(o))
+                    .filter(|t| !t.trim().is_empty());
                 match old_text {
                     Some(t) => {
                         assert_eq!(r.text(&id), t, "{} → {}: {id} moves", old.id, new.id);
@@ -110,12 +113,21 @@ fn every_pair_of_report_types_moves_exactly_the_shared_figures() {
                         moved_somewhere += 1;
                     }
                     None => {
-                        assert_eq!(r.values.get(&id), fresh.values.get(&id), "{} → {}: {id} stays", old.id, new.id);
+                        assert_eq!(
+                            r.values.get(&id),
+                            fresh.values.get(&id),
+                            "{} → {}: {id} stays",
+                            old.id,
+                            new.id
+                        );
                         assert!(!p.figures.contains_key(&id));
                     }
                 }
             }
-            assert_eq!(p.figures.len(), p.figures.keys().filter(|k| expected.contains_key(*k)).count());
+            assert_eq!(
+                p.figures.len(),
+                p.figures.keys().filter(|k| expected.contains_key(*k)).count()
+            );
             assert_eq!(p.template_id, old.id);
             assert_eq!(p.ngay, old_report.text(frame_ids::DATE));
             // The profile frame moves; the period (number, date, year) does not.
@@ -131,8 +143,16 @@ fn every_pair_of_report_types_moves_exactly_the_shared_figures() {
             // Without asking: no basis, no narrative, no document list, no table.
             for (id, v) in &r.values {
                 let Some((_, field)) = new.field(id) else { continue };
-                if matches!(field.kind, FieldKind::Narrative | FieldKind::Table) && !PROFILE_FIELDS.contains(&id.as_str()) {
-                    assert_eq!(Some(v), fresh.values.get(id), "{} → {}: {id} copied unasked", old.id, new.id);
+                if matches!(field.kind, FieldKind::Narrative | FieldKind::Table)
+                    && !PROFILE_FIELDS.contains(&id.as_str())
+                {
+                    assert_eq!(
+                        Some(v),
+                        fresh.values.get(id),
+                        "{} → {}: {id} copied unasked",
+                        old.id,
+                        new.id
+                    );
                 }
             }
         }
@@ -155,7 +175,11 @@ fn spot_values_from_the_seeds() {
     assert_eq!(r.text("hs-tong"), "1.686");
     assert_eq!(r.text("chu-ky-so-cap"), "04");
     let p = r.predecessor.as_ref().unwrap();
-    assert_eq!((p.ngay.as_str(), p.so.as_str()), ("23/5/2025", ""), "seed 000 has no number yet");
+    assert_eq!(
+        (p.ngay.as_str(), p.so.as_str()),
+        ("23/5/2025", ""),
+        "seed 000 has no number yet"
+    );
     assert_eq!(r.text("ngay"), "");
     // The 6-month report into the year's plan: total applications by indicator; the rate of
     // electronic documents is the district's and the commune's there, one figure in the plan: no guess.
@@ -187,7 +211,11 @@ fn spot_values_from_the_seeds() {
     assert_eq!(r.values.get("b1"), fresh.values.get("b1"));
     assert_eq!(r.values.get("b2"), fresh.values.get("b2"));
     assert!(!old.rows("b1").is_empty());
-    assert_eq!(r.values.get("vb-xa-hoi-so"), old.values.get("vb-xa-hoi-so"), "a document list is");
+    assert_eq!(
+        r.values.get("vb-xa-hoi-so"),
+        old.values.get("vb-xa-hoi-so"),
+        "a document list is"
+    );
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -199,7 +227,10 @@ fn basis_and_chosen_sections_are_copied_on_request_only() {
     let ids: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
     assert!(ids.contains(&"chi-dao"), "{ids:?}");
     let chi_dao = sections.iter().find(|s| s.id == "chi-dao").unwrap();
-    assert!(chi_dao.fields.contains(&"chi-dao-van-ban".to_string()), "the document list of 1.");
+    assert!(
+        chi_dao.fields.contains(&"chi-dao-van-ban".to_string()),
+        "the document list of 1."
+    );
     assert!(chi_dao.fields.contains(&"chi-dao-noi-dung".to_string()));
     let options = CarryOptions {
         basis: true,
@@ -229,7 +260,13 @@ fn the_previous_figure_is_shown_the_vietnamese_way() {
     let field = |id: &str| t.field(id).unwrap().1.clone();
     assert_eq!(previous_label(&field("hs-tong"), "1686"), "Kỳ trước: 1.686");
     assert_eq!(previous_label(&field("hs-tong"), "1.686"), "Kỳ trước: 1.686");
-    assert_eq!(previous_label(&field("ty-le-hs-truc-tuyen"), "99,92"), "Kỳ trước: 99,92%");
+    assert_eq!(
+        previous_label(&field("ty-le-hs-truc-tuyen"), "99,92"),
+        "Kỳ trước: 99,92%"
+    );
     assert_eq!(previous_label(&field("chu-ky-so-cap"), "04"), "Kỳ trước: 04");
-    assert_eq!(previous_label(&field("hs-tong"), "khoảng 1.700"), "Kỳ trước: khoảng 1.700");
+    assert_eq!(
+        previous_label(&field("hs-tong"), "khoảng 1.700"),
+        "Kỳ trước: khoảng 1.700"
+    );
 }

@@ -69,7 +69,10 @@ fn a_cumulative_figure_that_goes_down_is_a_warning() {
             "Số chữ ký số (chứng thư số) đã cấp giảm từ 120 xuống 12 so với kỳ trước; đây là số cộng dồn, thường không giảm."
         )
     );
-    let f = validate(&template(), &r).into_iter().find(|f| f.key == "cks#ky-truoc").unwrap();
+    let f = validate(&template(), &r)
+        .into_iter()
+        .find(|f| f.key == "cks#ky-truoc")
+        .unwrap();
     assert_eq!(f.severity, Severity::Warning);
     assert_eq!(f.kind, FindingKind::Consistency);
     assert_eq!(f.section, "so-lieu");
@@ -105,27 +108,50 @@ fn a_change_beyond_the_plausible_change_is_a_warning_either_way() {
         )
     );
     // Typed the old way ("1686") or the new one, the figures are read alike.
-    assert_eq!(changes(&report(&[("hs-tong", "3001")], &[("hs-tong", "1000")])).len(), 1);
+    assert_eq!(
+        changes(&report(&[("hs-tong", "3001")], &[("hs-tong", "1000")])).len(),
+        1
+    );
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn a_change_within_the_plausible_change_says_nothing() {
-    assert_eq!(changes(&report(&[("hs-tong", "5.000")], &[("hs-tong", "1.686")])), vec![]);
+    assert_eq!(
+        changes(&report(&[("hs-tong", "5.000")], &[("hs-tong", "1.686")])),
+        vec![]
+    );
     // Exactly at the limit: 1.000 → 3.000 is +200%.
-    assert_eq!(changes(&report(&[("hs-tong", "3.000")], &[("hs-tong", "1.000")])), vec![]);
+    assert_eq!(
+        changes(&report(&[("hs-tong", "3.000")], &[("hs-tong", "1.000")])),
+        vec![]
+    );
     assert_eq!(changes(&report(&[("so-thon", "5")], &[("so-thon", "10")])), vec![]);
     // Nothing declared for the indicator or a field of the template's own: any change.
-    assert_eq!(changes(&report(&[("may-bao-ve", "0")], &[("may-bao-ve", "40")])), vec![]);
+    assert_eq!(
+        changes(&report(&[("may-bao-ve", "0")], &[("may-bao-ve", "40")])),
+        vec![]
+    );
     assert_eq!(changes(&report(&[("tin-bai", "0")], &[("tin-bai", "400")])), vec![]);
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn empty_or_unreadable_sides_and_a_start_from_zero_say_nothing() {
-    let cases: [(&str, &str); 6] = [("", "120"), ("   ", "120"), ("12", ""), ("12", "một trăm"), ("mười", "120"), ("-", "120")];
+    let cases: [(&str, &str); 6] = [
+        ("", "120"),
+        ("   ", "120"),
+        ("12", ""),
+        ("12", "một trăm"),
+        ("mười", "120"),
+        ("-", "120"),
+    ];
     for (now, before) in cases {
-        assert_eq!(changes(&report(&[("cks", now)], &[("cks", before)])), vec![], "{now:?} after {before:?}");
+        assert_eq!(
+            changes(&report(&[("cks", now)], &[("cks", before)])),
+            vec![],
+            "{now:?} after {before:?}"
+        );
     }
     // Not typed at all this period.
     assert_eq!(changes(&report(&[], &[("cks", "120")])), vec![]);
@@ -143,9 +169,14 @@ fn empty_or_unreadable_sides_and_a_start_from_zero_say_nothing() {
 #[test]
 fn the_warning_is_accepted_with_a_reason_like_any_other() {
     let mut r = report(&[("cks", "12")], &[("cks", "120")]);
-    r.accepted
-        .insert("cks#ky-truoc".into(), "Thu hồi chữ ký số của cán bộ đã nghỉ việc".into());
-    let f = validate(&template(), &r).into_iter().find(|f| f.key == "cks#ky-truoc").unwrap();
+    r.accepted.insert(
+        "cks#ky-truoc".into(),
+        "Thu hồi chữ ký số của cán bộ đã nghỉ việc".into(),
+    );
+    let f = validate(&template(), &r)
+        .into_iter()
+        .find(|f| f.key == "cks#ky-truoc")
+        .unwrap();
     assert_eq!(f.accepted.as_deref(), Some("Thu hồi chữ ký số của cán bộ đã nghỉ việc"));
     assert!(!f.is_open());
 }
@@ -153,7 +184,10 @@ fn the_warning_is_accepted_with_a_reason_like_any_other() {
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn the_export_names_the_predecessor_but_leaves_its_figures_out() {
-    let (t, r) = (template(), report(&[("cks", "12")], &[("cks", "120"), ("hs-tong", "1.686")]));
+    let (t, r) = (
+        template(),
+        report(&[("cks", "12")], &[("cks", "120"), ("hs-tong", "1.686")]),
+    );
     let json = export_json(&t, &r, &validate(&t, &r), "2025-11-20T08:00:00Z");
     let file: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
@@ -168,20 +202,39 @@ fn the_export_names_the_predecessor_but_leaves_its_figures_out() {
     assert_eq!(back.predecessor.unwrap().figures, BTreeMap::new());
     // The draft keeps them (as stored in the browser).
     let draft: Report = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
-    assert_eq!(draft.predecessor.unwrap().figures.get("hs-tong").map(String::as_str), Some("1.686"));
+    assert_eq!(
+        draft.predecessor.unwrap().figures.get("hs-tong").map(String::as_str),
+        Some("1.686")
+    );
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[test]
 fn the_catalogue_declares_cumulative_only_stocks_that_grow() {
     let cat = catalogue();
-    let cumulative: Vec<&str> = cat.indicators.iter().filter(|i| i.cumulative).map(|i| i.id.as_str()).collect();
+    let cumulative: Vec<&str> = cat
+        .indicators
+        .iter()
+        .filter(|i| i.cumulative)
+        .map(|i| i.id.as_str())
+        .collect();
     assert_eq!(
         cumulative,
-        vec!["chu-ky-so-cap", "thon-co-to-cnscd", "thon-phu-song-4g", "bdhvs-nguoi-tham-gia", "tai-khoan-ngan-hang"]
+        vec![
+            "chu-ky-so-cap",
+            "thon-co-to-cnscd",
+            "thon-phu-song-4g",
+            "bdhvs-nguoi-tham-gia",
+            "tai-khoan-ngan-hang"
+        ]
     );
     // Flows of a period (applications, meetings, money) are never cumulative.
-    for flow in ["ho-so-tiep-nhan", "ho-so-truc-tuyen", "cuoc-hop-truc-tuyen", "kinh-phi-giai-ngan"] {
+    for flow in [
+        "ho-so-tiep-nhan",
+        "ho-so-truc-tuyen",
+        "cuoc-hop-truc-tuyen",
+        "kinh-phi-giai-ngan",
+    ] {
         assert!(!cat.indicator(flow).unwrap().cumulative, "{flow}");
     }
 }

@@ -11,9 +11,9 @@ mod notes;
 mod period;
 mod signature;
 
-pub use period::{period_year, Placeholders};
 pub(crate) use body::is_document_list;
 pub(crate) use header::number_symbol;
+pub use period::{period_year, Placeholders};
 
 use crate::report::Report;
 use crate::template::Template;

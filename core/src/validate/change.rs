@@ -16,7 +16,9 @@ pub(super) fn check_changes(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some((section, field)) = ctx.template.field(id) else {
             continue;
         };
-        let Some(style) = field.number_style().filter(|_| field.cumulative || field.plausible_change.is_some())
+        let Some(style) = field
+            .number_style()
+            .filter(|_| field.cumulative || field.plausible_change.is_some())
         else {
             continue;
         };
@@ -62,7 +64,11 @@ pub fn change_message(field: &Field, old: &Decimal, new: &Decimal) -> Option<Str
     if change <= limit {
         return None;
     }
-    let (verb, to) = if new > old { ("tăng", "lên") } else { ("giảm", "xuống") };
+    let (verb, to) = if new > old {
+        ("tăng", "lên")
+    } else {
+        ("giảm", "xuống")
+    };
     Some(format!(
         "{label} {verb} từ {} {to} {} so với kỳ trước (thay đổi {}%, nhiều hơn mức thường gặp {}%).",
         shown(old),
