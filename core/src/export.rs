@@ -57,6 +57,10 @@ impl ExportFile {
                 // The file is for other programs too: text in NFC whatever the keyboard produced.
                 let mut r = report.clone();
                 crate::text::normalize_report(&mut r);
+                // The previous period's figures belong to the draft: the file names its predecessor only.
+                if let Some(p) = r.predecessor.as_mut() {
+                    p.figures.clear();
+                }
                 r
             },
             findings: findings.to_vec(),

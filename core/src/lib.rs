@@ -4,6 +4,7 @@
 //! rendering are plain Rust, tested natively and reused by the web app.
 
 pub mod builtin;
+pub mod carry;
 pub mod compile;
 pub mod date;
 pub mod document;

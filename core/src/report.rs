@@ -120,6 +120,23 @@ pub struct Report {
     /// Accepted warnings: finding key → the user's reason ("5 hồ sơ chuyển kỳ sau").
     #[serde(default)]
     pub accepted: BTreeMap<String, String>,
+    /// The report this one was started from (báo cáo kỳ trước), see [`crate::carry`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<Predecessor>,
+}
+
+/// The previous report a report was made from: its reference, and its figures for comparison.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Predecessor {
+    pub template_id: String,
+    /// Its date as typed ("05/11/2025").
+    pub ngay: String,
+    /// Its number and symbol as printed ("12/BC-UBND").
+    pub so: String,
+    /// Field id of this report → the previous report's text. Kept in the draft (shown as "Kỳ
+    /// trước: …", compared by the validator), never exported or printed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub figures: BTreeMap<String, String>,
 }
 
 impl Report {
@@ -153,6 +170,7 @@ impl Report {
             template_version: template.version,
             values,
             accepted: BTreeMap::new(),
+            predecessor: None,
         }
     }
 

@@ -8,11 +8,15 @@ use crate::template::frame_ids as ids;
 
 /// "05/BC-UBND" (number zero-padded below 10), or blanks before "/" when the clerk assigns it.
 pub(crate) fn number_and_symbol(ctx: &Ctx<'_>) -> String {
-    let symbol = match ctx.text(ids::SYMBOL) {
+    number_symbol(ctx.text(ids::NUMBER), ctx.text(ids::SYMBOL))
+}
+
+/// [`number_and_symbol`] of the texts of the fields `so` and `ky-hieu`.
+pub(crate) fn number_symbol(number: &str, symbol: &str) -> String {
+    let symbol = match symbol {
         "" => "BC-UBND",
         s => s,
     };
-    let number = ctx.text(ids::NUMBER);
     let number = if number.is_empty() {
         BLANK.to_string()
     } else {

@@ -11,6 +11,8 @@ mod notes;
 mod period;
 mod signature;
 
+pub(crate) use body::is_document_list;
+pub(crate) use header::number_symbol;
 pub use period::{period_year, Placeholders};
 
 use crate::report::Report;

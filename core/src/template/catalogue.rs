@@ -22,6 +22,14 @@ pub struct Indicator {
     /// Where a commune's figure normally lies (khoảng hợp lý), per unit when the template picks it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plausible: Vec<PlausibleRange>,
+    /// A stock that only grows (số cộng dồn: chữ ký số đã cấp, thôn có Tổ công nghệ số cộng
+    /// đồng): lower than the previous report's figure is a warning.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cumulative: bool,
+    /// The largest change from the previous report's figure that is usual (mức thay đổi hợp lý),
+    /// in percent of that figure (Vietnamese number text, "50" = ±50%); more is a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plausible_change: Option<String>,
 }
 
 /// A plausible range of an indicator, for fields in `unit` (or any unit when `unit` is absent).

@@ -106,6 +106,10 @@ pub struct Field {
     /// The range a commune's figure normally falls in (from the catalogue): outside it, a warning.
     pub plausible_min: Option<Decimal>,
     pub plausible_max: Option<Decimal>,
+    /// From the catalogue: a figure that only grows (số cộng dồn), compared with the previous report.
+    pub cumulative: bool,
+    /// From the catalogue: the usual largest change from the previous report, in percent of it.
+    pub plausible_change: Option<Decimal>,
     pub help: Option<String>,
     pub heading: Option<String>,
     pub print: Option<String>,

@@ -203,6 +203,11 @@ impl Resolver<'_> {
             .and_then(|i| i.plausible.iter().find(|r| r.unit.is_none() || r.unit == unit).cloned());
         let plausible_min = self.limit(range.as_ref().and_then(|r| r.min.as_ref()), at, "plausible.min");
         let plausible_max = self.limit(range.as_ref().and_then(|r| r.max.as_ref()), at, "plausible.max");
+        let plausible_change = self.limit(
+            indicator.as_ref().and_then(|i| i.plausible_change.as_ref()),
+            at,
+            "plausible_change",
+        );
         let mut columns = Vec::new();
         match kind {
             FieldKind::Table if in_table => self.errors.push(err(at, "Bảng không được lồng trong bảng.")),
@@ -256,6 +261,8 @@ impl Resolver<'_> {
             max_decimals,
             plausible_min,
             plausible_max,
+            cumulative: indicator.as_ref().is_some_and(|i| i.cumulative),
+            plausible_change,
             help: spec.help.clone().or(indicator.as_ref().and_then(|i| i.help.clone())),
             heading: spec.heading.clone(),
             print: spec.print.clone(),

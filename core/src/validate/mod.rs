@@ -4,12 +4,14 @@
 //! It reports everything it sees; deciding *when* to show "missing" findings
 //! (only after the user left the section) is the UI's business, see [`FindingKind::Missing`].
 
+mod change;
 mod fields;
 mod finding;
 mod rules;
 mod status;
 mod values;
 
+pub use change::change_message;
 pub use finding::{Finding, FindingKind, Suggestion};
 pub use status::{section_status, SectionStatus};
 pub use values::{computed_note, computed_value, field_path, stated_rate_from_counts, Computed};
@@ -66,6 +68,7 @@ fn check(ctx: values::Context<'_>) -> Vec<Finding> {
     for rule in &template.rules {
         rules::check_rule(&ctx, rule, &mut findings);
     }
+    change::check_changes(&ctx, &mut findings);
     for f in &mut findings {
         if f.severity == crate::template::Severity::Warning {
             f.accepted = report.accepted.get(&f.key).cloned();
