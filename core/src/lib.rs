@@ -13,6 +13,7 @@ pub mod docx;
 pub mod editor;
 pub mod export;
 pub mod field_path;
+pub mod history;
 mod json_error;
 pub mod number;
 pub mod render;
