@@ -168,8 +168,16 @@ pub fn describe_changes(template: &Template, before: &Report, after: &Report) ->
         }
         parts.extend(rows);
     }
-    let accepted = after.accepted.keys().filter(|k| before.accepted.get(*k) != after.accepted.get(*k)).count();
-    let withdrawn = before.accepted.keys().filter(|k| !after.accepted.contains_key(*k)).count();
+    let accepted = after
+        .accepted
+        .keys()
+        .filter(|k| before.accepted.get(*k) != after.accepted.get(*k))
+        .count();
+    let withdrawn = before
+        .accepted
+        .keys()
+        .filter(|k| !after.accepted.contains_key(*k))
+        .count();
     if accepted > 0 {
         parts.push(format!("chấp nhận {accepted} cảnh báo"));
     }
@@ -264,7 +272,7 @@ fn short(label: &str) -> &str {
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => crate::text::upper_char(c).chain(chars).collect(),
         None => String::new(),
     }
 }

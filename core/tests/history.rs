@@ -8,8 +8,8 @@ mod common;
 
 use bccds_core::field_path::FieldPath;
 use bccds_core::history::{
-    describe_changes, format_time, from_json, is_due, record, summary, thin, to_json, Trigger, Version,
-    MAX_VERSIONS, TYPING_INTERVAL_MS,
+    describe_changes, format_time, from_json, is_due, record, summary, thin, to_json, Trigger, Version, MAX_VERSIONS,
+    TYPING_INTERVAL_MS,
 };
 use bccds_core::report::{Report, Value};
 use common::{builtin, report};
@@ -51,9 +51,17 @@ fn a_version_is_due_on_leaving_a_section_and_every_few_minutes_of_typing() {
     changed.set(&FieldPath::field("hs-tong"), Value::from("1.700"));
     assert!(is_due(Trigger::Typing, None, &r, NOW), "the first state is always kept");
     let last = version(NOW, &r);
-    assert!(!is_due(Trigger::LeftSection, Some(&last), &r, NOW + HOUR), "nothing changed");
+    assert!(
+        !is_due(Trigger::LeftSection, Some(&last), &r, NOW + HOUR),
+        "nothing changed"
+    );
     assert!(is_due(Trigger::LeftSection, Some(&last), &changed, NOW + 1));
-    assert!(!is_due(Trigger::Typing, Some(&last), &changed, NOW + TYPING_INTERVAL_MS - 1));
+    assert!(!is_due(
+        Trigger::Typing,
+        Some(&last),
+        &changed,
+        NOW + TYPING_INTERVAL_MS - 1
+    ));
     assert!(is_due(Trigger::Typing, Some(&last), &changed, NOW + TYPING_INTERVAL_MS));
     assert!(is_due(Trigger::Replaced, Some(&last), &changed, NOW + 1));
 }
@@ -165,9 +173,14 @@ fn the_summary_names_sections_and_tables_in_vietnamese() {
     );
     let mut cell = before.clone();
     cell.set(&FieldPath::cell("chi-dao-van-ban", 1, "trich-yeu"), Value::from("Khác"));
-    assert_eq!(describe_changes(&t, &before, &cell), "Sửa 1 ô ở mục 1. Công tác chỉ đạo, điều hành");
+    assert_eq!(
+        describe_changes(&t, &before, &cell),
+        "Sửa 1 ô ở mục 1. Công tác chỉ đạo, điều hành"
+    );
     let mut accepted = before.clone();
-    accepted.accepted.insert("hs-ty-le".into(), "Số liệu của Trung tâm".into());
+    accepted
+        .accepted
+        .insert("hs-ty-le".into(), "Số liệu của Trung tâm".into());
     assert_eq!(describe_changes(&t, &before, &accepted), "Chấp nhận 1 cảnh báo");
     assert_eq!(describe_changes(&t, &accepted, &before), "Bỏ chấp nhận 1 cảnh báo");
     // Erasing an empty box is no change.
@@ -181,7 +194,13 @@ fn the_summary_of_many_changes_is_cut_short() {
     let t = builtin("cds-6-thang");
     let before = seed(0);
     let mut after = before.clone();
-    for id in ["chi-dao-noi-dung", "tuyen-truyen-noi-dung", "an-toan-noi-dung", "kho-khan-noi-dung", "kien-nghi-noi-dung"] {
+    for id in [
+        "chi-dao-noi-dung",
+        "tuyen-truyen-noi-dung",
+        "an-toan-noi-dung",
+        "kho-khan-noi-dung",
+        "kien-nghi-noi-dung",
+    ] {
         after.set(&FieldPath::field(id), Value::from("Nội dung mới"));
     }
     assert_eq!(
@@ -207,7 +226,10 @@ fn a_restored_version_says_which_one() {
         at: NOW + DAY,
         ..restored
     };
-    assert_eq!(summary(&t, Some(&first), &next_day, VN), "Khôi phục phiên bản 02/12/2026 08:05");
+    assert_eq!(
+        summary(&t, Some(&first), &next_day, VN),
+        "Khôi phục phiên bản 02/12/2026 08:05"
+    );
 }
 
 #[test]
@@ -222,7 +244,10 @@ fn stored_versions_read_back_and_bad_text_reads_as_none() {
     ];
     assert_eq!(from_json(&to_json(&vs)), vs);
     assert!(to_json(&vs[..1]).contains("\"at\":1796173500000"));
-    assert!(!to_json(&vs[..1]).contains("restored_from"), "absent when not a restore");
+    assert!(
+        !to_json(&vs[..1]).contains("restored_from"),
+        "absent when not a restore"
+    );
     assert_eq!(from_json("{không phải JSON"), Vec::<Version>::new());
 }
 
