@@ -12,15 +12,7 @@ use bccds_core::builtin::templates;
 use bccds_core::carry::{carry_forward, copyable_sections, figure_pairs, previous_label, CarryOptions};
 use bccds_core::report::{Profile, Report};
 use bccds_core::template::{frame_ids, FieldKind, Template, PROFILE_FIELDS};
-use common::{builtin, report};
-
-const FIXTURES: [&str; 5] = [
-    include_str!("../../tests/fixtures/seed-000.json"),
-    include_str!("../../tests/fixtures/seed-001.json"),
-    include_str!("../../tests/fixtures/seed-002.json"),
-    include_str!("../../tests/fixtures/seed-003.json"),
-    include_str!("../../tests/fixtures/seed-004.json"),
-];
+use common::{builtin, report, FIXTURES};
 
 /// The seed report written with template `id`.
 fn seed_of(id: &str) -> Report {

@@ -4,6 +4,8 @@
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+
 use bccds_core::builtin::templates;
 use bccds_core::compile::csv::sheet_csv;
 use bccds_core::compile::summary::{summary_html, SummaryHeader};
@@ -14,14 +16,7 @@ use bccds_core::number::{format_decimal, Decimal};
 use bccds_core::render::render_document;
 use bccds_core::report::{Report, Value};
 use bccds_core::validate::validate;
-
-const FIXTURES: [&str; 5] = [
-    include_str!("../../tests/fixtures/seed-000.json"),
-    include_str!("../../tests/fixtures/seed-001.json"),
-    include_str!("../../tests/fixtures/seed-002.json"),
-    include_str!("../../tests/fixtures/seed-003.json"),
-    include_str!("../../tests/fixtures/seed-004.json"),
-];
+use common::FIXTURES;
 
 fn fixture(n: usize) -> String {
     FIXTURES[n].to_string()

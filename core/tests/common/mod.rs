@@ -8,6 +8,15 @@ use bccds_core::report::{Report, Value};
 use bccds_core::template::{Severity, Template};
 use bccds_core::validate::{validate, FindingKind};
 
+/// The five seed reports re-entered (tests/fixtures), in seed order.
+pub const FIXTURES: [&str; 5] = [
+    include_str!("../../../tests/fixtures/seed-000.json"),
+    include_str!("../../../tests/fixtures/seed-001.json"),
+    include_str!("../../../tests/fixtures/seed-002.json"),
+    include_str!("../../../tests/fixtures/seed-003.json"),
+    include_str!("../../../tests/fixtures/seed-004.json"),
+];
+
 /// A built-in template by id.
 pub fn builtin(id: &str) -> Template {
     templates()
