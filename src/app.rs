@@ -4,14 +4,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use bccds_core::history::Trigger;
 use bccds_core::report::{Profile, Report};
 use bccds_core::template::Template;
 use yew::prelude::*;
 
 use crate::adapters::timer::Debounce;
-use crate::adapters::{clock, location, storage};
+use crate::adapters::{clock, location, storage, versions};
 use crate::components::{
-    Banners, ByAddress, FileCopyBar, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage,
+    Banners, ByAddress, CarryPage, FileCopyBar, OverviewPage, ProfilePage, ReviewPage, SectionPage, StartPage, UndoBar,
+    VersionsPage,
 };
 use crate::state::{Action, AppState, Draft, Route};
 
@@ -51,9 +53,32 @@ impl Saver {
                     changes: d.changes,
                 });
                 remember_profile_once(&profile, &d.report, &self.send);
+                if let Some(n) = versions::dropped_notice() {
+                    self.send.emit(Action::Notice(Some(n)));
+                }
+                self.keep_version(&d.report, Trigger::Typing);
             }
             storage::SaveOutcome::Conflict => self.send.emit(Action::Conflict),
             storage::SaveOutcome::Failed(msg) => self.send.emit(Action::SaveFailed(msg)),
+        }
+    }
+}
+
+impl Saver {
+    /// Keeps the report as an earlier version when the core's policy says it is due.
+    fn keep_version(&self, report: &Report, trigger: Trigger) {
+        match versions::take(report, trigger) {
+            Ok(None) => {}
+            Ok(Some(notice)) | Err(notice) => self.send.emit(Action::Notice(Some(notice))),
+        }
+    }
+
+    /// The user left a section: what is pending is written, and a version kept.
+    fn left_section(&self) {
+        self.save();
+        let latest = self.latest.borrow().clone();
+        if let Some((d, _)) = latest.filter(|(d, _)| d.is_saved() && !d.conflict) {
+            self.keep_version(&d.report, Trigger::LeftSection);
         }
     }
 }
@@ -198,6 +223,16 @@ fn main_view(props: &MainProps) -> Html {
         let saver = saver.clone();
         use_effect_with(app.route.clone(), move |_| saver.save());
     }
+    // Leaving a section also keeps a version of the draft.
+    {
+        let saver = saver.clone();
+        let left = app.draft.as_ref().map(|d| (d.report.id.clone(), d.sections_left));
+        use_effect_with(left, move |left| {
+            if left.as_ref().is_some_and(|(_, n)| *n > 0) {
+                saver.left_section();
+            }
+        });
+    }
     {
         let saver = saver.clone();
         use_effect_with((), move |_| {
@@ -243,6 +278,7 @@ fn main_view(props: &MainProps) -> Html {
             <StartPage send={send.clone()} tab={tab.clone()} templates={app.templates.clone()} profile={app.profile.clone()}
                 open={app.draft.as_ref().map(|d| d.report.id.clone())} />
         },
+        (Route::CarryForward, ..) => html! { <CarryPage send={send.clone()} templates={app.templates.clone()} /> },
         (Route::Profile, ..) => match app.templates.first() {
             Some(frame) => {
                 html! { <ProfilePage send={send.clone()} profile={app.profile.clone()} frame={ByAddress(frame.clone())} /> }
@@ -252,6 +288,9 @@ fn main_view(props: &MainProps) -> Html {
         (route, Some(d), Some(t)) => match route {
             Route::Overview { .. } => {
                 html! { <OverviewPage template={ByAddress(t.clone())} report={d.report.clone()} /> }
+            }
+            Route::Versions { .. } => {
+                html! { <VersionsPage send={send.clone()} template={ByAddress(t.clone())} report={d.report.clone()} /> }
             }
             Route::Section { section, .. } => {
                 html! { <SectionPage send={send.clone()} template={ByAddress(t.clone())} draft={d.clone()} section={section.clone()} /> }
@@ -274,6 +313,17 @@ fn main_view(props: &MainProps) -> Html {
         _ => "",
     };
     let on_draft_page = app.route.draft().is_some();
+    // "Hoàn tác" on every page of the draft; a removed row is offered back by its table instead
+    // while that table is on the page.
+    let undo = draft
+        .and_then(|d| d.undo.as_ref())
+        .map(|u| u.what.clone())
+        .filter(|what| {
+            let table_section = what
+                .table()
+                .and_then(|t| app.template().and_then(|tp| tp.field(t)).map(|(s, _)| s.id.clone()));
+            table_section.is_none() || table_section.as_deref() != app.route.section()
+        });
     html! {
         <>
             <button type="button" class="skip" onclick={Callback::from(|_| crate::adapters::focus::focus_id("noi-dung"))}>{ "Bỏ qua, đến nội dung chính" }</button>
@@ -286,6 +336,7 @@ fn main_view(props: &MainProps) -> Html {
             </header>
             <Banners send={send.clone()} storage_error={app.storage_error.clone()} notice={app.notice.clone()}
                 conflict={app.draft.as_ref().filter(|d| d.conflict).map(|d| d.report.id.clone())} />
+            if let Some(what) = undo { <UndoBar send={send.clone()} {what} /> }
             <FileCopyBar templates={app.templates.clone()} report={app.draft.as_ref().map(|d| d.report.clone())} />
             { page }
             if on_draft_page {

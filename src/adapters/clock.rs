@@ -24,3 +24,8 @@ pub fn today() -> bccds_core::date::Date {
         day: d.get_date() as u8,
     }
 }
+
+/// This computer's offset from UTC in minutes east (Việt Nam: 420), for showing version times.
+pub fn utc_offset_min() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}

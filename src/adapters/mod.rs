@@ -9,3 +9,4 @@ pub mod location;
 pub mod storage;
 pub mod template_draft;
 pub mod timer;
+pub mod versions;

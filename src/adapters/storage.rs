@@ -44,18 +44,49 @@ fn get<T: DeserializeOwned>(key: &str) -> Option<T> {
 }
 
 fn set<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
-    let storage = raw().ok_or(UNAVAILABLE)?;
     let text = serde_json::to_string(value).map_err(|_| UNAVAILABLE.to_string())?;
-    storage.set_item(key, &text).map_err(|e| {
+    write(key, &text).map_err(|e| match e {
+        WriteError::Full => FULL.to_string(),
+        WriteError::Unavailable => UNAVAILABLE.to_string(),
+    })
+}
+
+/// Why a value could not be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteError {
+    /// The browser's quota is used up.
+    Full,
+    Unavailable,
+}
+
+/// Writes raw text under `key`.
+pub fn write(key: &str, text: &str) -> Result<(), WriteError> {
+    let storage = raw().ok_or(WriteError::Unavailable)?;
+    storage.set_item(key, text).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
             .unwrap_or_default();
-        if name.contains("Quota") { FULL } else { UNAVAILABLE }.to_string()
+        if name.contains("Quota") {
+            WriteError::Full
+        } else {
+            WriteError::Unavailable
+        }
     })
 }
 
-fn keys_with(prefix: &str) -> Vec<String> {
+/// The raw text under `key`.
+pub fn read(key: &str) -> Option<String> {
+    raw()?.get_item(key).ok().flatten()
+}
+
+pub fn remove(key: &str) {
+    if let Some(s) = raw() {
+        let _ = s.remove_item(key);
+    }
+}
+
+pub fn keys_with(prefix: &str) -> Vec<String> {
     let Some(storage) = raw() else { return Vec::new() };
     let len = storage.length().unwrap_or(0);
     (0..len)
@@ -128,12 +159,19 @@ pub fn save_draft(report: &Report, base: u64, tab: &str, overwrite: bool) -> Sav
         tab,
         updated_ms: super::clock::now_ms(),
     };
-    let written = set(&draft_key(&report.id), &record).and_then(|()| {
-        let storage = raw().ok_or(UNAVAILABLE)?;
-        storage
-            .set_item(&revision_key(&report.id), &format!("{revision} {tab}"))
-            .map_err(|_| FULL.to_string())
-    });
+    let write_both = || {
+        set(&draft_key(&report.id), &record).and_then(|()| {
+            let storage = raw().ok_or(UNAVAILABLE)?;
+            storage
+                .set_item(&revision_key(&report.id), &format!("{revision} {tab}"))
+                .map_err(|_| FULL.to_string())
+        })
+    };
+    // Storage full: earlier versions (oldest first) make room; a draft is never given up for them.
+    let mut written = write_both();
+    while written.as_ref().err().map(String::as_str) == Some(FULL) && super::versions::free_room() {
+        written = write_both();
+    }
     match written {
         Ok(()) => SaveOutcome::Saved { revision },
         Err(m) => SaveOutcome::Failed(m),
@@ -141,10 +179,9 @@ pub fn save_draft(report: &Report, base: u64, tab: &str, overwrite: bool) -> Sav
 }
 
 pub fn delete_draft(id: &str) {
-    if let Some(s) = raw() {
-        let _ = s.remove_item(&draft_key(id));
-        let _ = s.remove_item(&revision_key(id));
-    }
+    remove(&draft_key(id));
+    remove(&revision_key(id));
+    super::versions::delete(id);
 }
 
 /// Every readable draft, newest first. Unreadable entries are skipped, never deleted.

@@ -30,6 +30,9 @@ pub struct FieldProps {
     pub findings: Rc<Vec<Placed>>,
     #[prop_or_default]
     pub computed: Option<Computed>,
+    /// The previous period's figure ("Kỳ trước: 1.686"), for a report made from an earlier one.
+    #[prop_or_default]
+    pub previous: Option<Rc<str>>,
 }
 
 /// Shared parts compare by address first: on a keystroke only the widgets whose value, findings or
@@ -39,6 +42,7 @@ impl PartialEq for FieldProps {
         self.value == other.value
             && self.path == other.path
             && self.computed == other.computed
+            && self.previous == other.previous
             && (Rc::ptr_eq(&self.findings, &other.findings) || self.findings == other.findings)
             && (Rc::ptr_eq(&self.field, &other.field) || self.field == other.field)
             && self.send == other.send
@@ -61,6 +65,10 @@ pub fn field_input(props: &FieldProps) -> Html {
     let mut described = Vec::new();
     if f.help.is_some() {
         described.push(hint_id.clone());
+    }
+    let previous_id = format!("kt-{}", &id[2..]);
+    if props.previous.is_some() {
+        described.push(previous_id.clone());
     }
     if !mine.is_empty() {
         described.push(msg_id.clone());
@@ -235,6 +243,7 @@ pub fn field_input(props: &FieldProps) -> Html {
             { widget }
             // One node whether shown or not: the boxes before it keep their DOM nodes (and focus).
             if let Some(hint) = stated_rate_hint { { hint } }
+            if let Some(p) = &props.previous { <p class="previous" id={previous_id}>{ p.to_string() }</p> }
             // Below the box, so the box does not move under the cursor while the user types.
             if !mine.is_empty() {
                 <div id={msg_id} class="messages">

@@ -100,7 +100,7 @@ pub fn finding_message(props: &FindingProps) -> Html {
         let path = FieldPath::parse(&s.field)?;
         let text = format!("Dùng {}", s.value);
         let onclick = send.reform(move |_| {
-            Action::Edit(Edit::SetText {
+            Action::Edit(Edit::Fix {
                 path: path.clone(),
                 text: s.value.clone(),
             })

@@ -20,6 +20,7 @@ impl<T> PartialEq for ByAddress<T> {
 }
 
 pub mod banners;
+pub mod carry_page;
 pub mod field;
 pub mod file_copy;
 pub mod findings;
@@ -30,11 +31,16 @@ pub mod section_page;
 pub mod start_page;
 pub mod summary;
 pub mod table;
+pub mod undo_bar;
+pub mod versions_page;
 
 pub use banners::Banners;
+pub use carry_page::CarryPage;
 pub use file_copy::FileCopyBar;
 pub use overview::OverviewPage;
 pub use profile_page::ProfilePage;
 pub use review_page::ReviewPage;
 pub use section_page::SectionPage;
 pub use start_page::StartPage;
+pub use undo_bar::UndoBar;
+pub use versions_page::VersionsPage;

@@ -91,7 +91,11 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                     None => list(items),
                 }) }
             </div>
-            <p><a class="button primary" href={Route::Review { draft: id.clone() }.to_hash()}>{ "Xem lại và xuất báo cáo" }</a></p>
+            <p><a class="button primary" href={Route::Review { draft: id.clone() }.to_hash()}>{ "Xem lại và xuất báo cáo" }</a>
+                { " " }<a id="mo-phien-ban" class="button secondary" href={Route::Versions { draft: id.clone() }.to_hash()}>{ "Các phiên bản trước" }</a></p>
+            if let Some(p) = &report.predecessor {
+                <p class="hint">{ format!("Báo cáo này được tạo từ báo cáo {}{}: số liệu kỳ trước hiện dưới từng ô.", if p.so.is_empty() { "kỳ trước".to_string() } else { format!("số {}", p.so) }, if p.ngay.is_empty() { String::new() } else { format!(" ngày {}", p.ngay) }) }</p>
+            }
         </main>
     }
 }

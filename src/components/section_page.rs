@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use bccds_core::carry::previous_label;
 use bccds_core::field_path::FieldPath;
 use bccds_core::template::{Field, FieldKind, Template};
 use bccds_core::validate::{computed_value, stated_rate_from_counts, validate_on, Computed, Finding};
@@ -16,7 +17,7 @@ use super::summary::ErrorSummary;
 use super::table::TableInput;
 use crate::adapters::{clock, focus};
 use crate::app::go;
-use crate::state::{visible, Action, Draft, Route};
+use crate::state::{visible, Action, Draft, Route, Undoable};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
@@ -128,6 +129,24 @@ pub fn section_page(props: &SectionProps) -> Html {
             },
         )
     };
+    // "Kỳ trước: …" under each figure the predecessor had (the same for the life of the draft).
+    let previous = {
+        let t = template.clone();
+        let figures = report
+            .predecessor
+            .as_ref()
+            .map(|p| p.figures.clone())
+            .unwrap_or_default();
+        use_memo((ByAddress(template.clone()), index, figures), move |(_, _, figures)| {
+            figures
+                .iter()
+                .filter_map(|(id, old)| {
+                    let (_, f) = t.field(id)?;
+                    Some((id.clone(), Rc::<str>::from(previous_label(f, old))))
+                })
+                .collect::<HashMap<String, Rc<str>>>()
+        })
+    };
     let none = Rc::new(Vec::new());
     let placed_for = |id: &str| placed.0.get(id).cloned().unwrap_or_else(|| none.clone());
     // Titles may say "năm {nam}": shown with the report's year, as they print.
@@ -147,12 +166,16 @@ pub fn section_page(props: &SectionProps) -> Html {
                         .collect::<Vec<_>>()
                 })
                 .collect();
-            let removed = draft.removed.as_ref().filter(|r| r.table == f.id).map(|r| r.row);
+            let removed = draft.undo.as_ref().and_then(|u| match &u.what {
+                Undoable::RemovedRow { table, row } if *table == f.id => Some(*row),
+                _ => None,
+            });
             html! { <TableInput send={props.send.clone()} field={f.clone()} {rows} findings={placed_for(&f.id)} {computed} {removed} /> }
         } else {
             let mine = placed_for(&f.id);
             let computed = figures.get(&f.id).cloned();
-            html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} /> }
+            let previous = previous.get(&f.id).cloned();
+            html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} {previous} /> }
         };
         html! { <>if let Some(h) = heading { { h } }{ body }</> }
     });

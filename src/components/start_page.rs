@@ -35,7 +35,7 @@ struct Env {
 }
 
 /// Opens a report as a new draft (the app saves it at once) and shows its overview.
-fn open_new(send: &Callback<Action>, report: Report) {
+pub(crate) fn open_new(send: &Callback<Action>, report: Report) {
     let id = report.id.clone();
     send.emit(Action::Open {
         report,
@@ -276,6 +276,8 @@ pub fn start_page(props: &StartProps) -> Html {
             <section aria-labelledby="loai-bao-cao">
                 <h2 id="loai-bao-cao">{ "Tạo báo cáo mới" }</h2>
                 <ul class="cards">{ for templates }</ul>
+                <p><a class="button secondary" id="mo-tao-tu-truoc" href={Route::CarryForward.to_hash()}>{ "Tạo từ báo cáo trước" }</a>
+                    { " Chép đơn vị, người ký, nơi nhận và số liệu của một báo cáo kỳ trước (bản nháp hoặc tệp đã xuất) sang báo cáo kỳ này." }</p>
             </section>
             <section aria-labelledby="mo-tep">
                 <h2 id="mo-tep">{ "Mở tệp" }</h2>

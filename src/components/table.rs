@@ -93,7 +93,7 @@ pub fn table_input(props: &TableProps) -> Html {
     let undo = props.removed.map(|row| {
         html! {
             <p class="banner info" role="status">{ format!("Đã xóa dòng {}. ", row + 1) }
-                <button type="button" class="link" id={undo_id.clone()} onclick={send.reform(|_| Action::Edit(Edit::RestoreRow))}>{ "Hoàn tác" }</button>
+                <button type="button" class="link" id={undo_id.clone()} onclick={send.reform(|_| Action::Undo)}>{ "Hoàn tác" }</button>
             </p>
         }
     });

@@ -1,7 +1,7 @@
 //! Changes to the report itself (the user's edits), applied through the core's `FieldPath`.
 
 use bccds_core::field_path::FieldPath;
-use bccds_core::report::{Report, Row, Value};
+use bccds_core::report::{Report, Value};
 use bccds_core::text::nfc;
 
 /// One change the user makes to the report.
@@ -18,6 +18,17 @@ pub enum Edit {
         choice: String,
         note: String,
     },
+    /// A one-click fix: the value a finding suggests (undoable, unlike typing).
+    Fix {
+        path: FieldPath,
+        text: String,
+    },
+    /// A document picked from the catalogue fills several cells of one row: (column id, text).
+    FillRow {
+        table: String,
+        row: usize,
+        cells: Vec<(String, String)>,
+    },
     AddRow {
         table: String,
     },
@@ -25,8 +36,6 @@ pub enum Edit {
         table: String,
         row: usize,
     },
-    /// Puts back the row removed last ("Hoàn tác").
-    RestoreRow,
     MoveRow {
         table: String,
         row: usize,
@@ -42,22 +51,19 @@ pub enum Edit {
     },
 }
 
-/// A row just removed, kept so it can be put back at once.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RemovedRow {
-    pub table: String,
-    /// 0-based position it had.
-    pub row: usize,
-    pub data: Row,
-}
-
 /// Applies `edit`; text enters the report here only, composed to NFC (a keyboard or a paste may give
 /// "e\u{302}\u{301}" for "ế", which would then not compare equal to the same word typed composed).
-/// `removed` holds the row that "Hoàn tác" would put back (any other edit forgets it).
-pub fn apply(report: &mut Report, removed: &mut Option<RemovedRow>, edit: Edit) {
-    let last_removed = removed.take();
+pub fn apply(report: &mut Report, edit: Edit) {
     match edit {
-        Edit::SetText { path, text } => report.set(&path, Value::Text(composed(text))),
+        Edit::SetText { path, text } | Edit::Fix { path, text } => report.set(&path, Value::Text(composed(text))),
+        Edit::FillRow { table, row, cells } => {
+            for (column, text) in cells {
+                report.set(
+                    &FieldPath::cell(table.clone(), row, column),
+                    Value::Text(composed(text)),
+                );
+            }
+        }
         Edit::SetStatus { path, choice, note } => report.set(
             &path,
             Value::Status {
@@ -67,14 +73,7 @@ pub fn apply(report: &mut Report, removed: &mut Option<RemovedRow>, edit: Edit) 
         ),
         Edit::AddRow { table } => report.add_row(&table),
         Edit::RemoveRow { table, row } => {
-            *removed = report
-                .remove_row(&table, row)
-                .map(|data| RemovedRow { table, row, data });
-        }
-        Edit::RestoreRow => {
-            if let Some(r) = last_removed {
-                report.insert_row(&r.table, r.row, r.data);
-            }
+            report.remove_row(&table, row);
         }
         Edit::MoveRow { table, row, up } => report.move_row(&table, row, up),
         Edit::Accept { key, reason } => {

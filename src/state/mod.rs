@@ -9,9 +9,11 @@ pub mod file_kind;
 mod route;
 #[cfg(test)]
 mod tests;
+mod undo;
 
-pub use edit::{Edit, RemovedRow};
+pub use edit::Edit;
 pub use route::Route;
+pub use undo::{Undo, Undoable};
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -42,8 +44,10 @@ pub struct Draft {
     pub saved: u64,
     /// The field being typed in: its messages wait until the user leaves it or pauses.
     pub typing: Option<FieldPath>,
-    /// The row removed last, for "Hoàn tác".
-    pub removed: Option<RemovedRow>,
+    /// How many times the user left a section of this draft (each keeps a version).
+    pub sections_left: u64,
+    /// The last change made outside a text box, for "Hoàn tác".
+    pub undo: Option<Undo>,
 }
 
 impl Draft {
@@ -58,7 +62,8 @@ impl Draft {
             changes: u64::from(unsaved),
             saved: 0,
             typing: None,
-            removed: None,
+            undo: None,
+            sections_left: 0,
         }
     }
 
@@ -92,6 +97,13 @@ pub enum Action {
     Close,
     /// A change to the report (one-click fixes, rows, statuses, accepted warnings).
     Edit(Edit),
+    /// Puts back an earlier version of the draft (its time, ms since the epoch); undoable.
+    RestoreVersion {
+        report: Report,
+        at: u64,
+    },
+    /// "Hoàn tác": takes back the last change made outside a text box.
+    Undo,
     /// Text typed into a field: set at once, its messages wait (see [`Draft::typing`]).
     Type {
         path: FieldPath,
@@ -140,6 +152,7 @@ impl AppState {
                 if let Some(d) = self.draft.as_mut() {
                     if let Some(prev) = self.route.section().filter(|prev| route.section() != Some(*prev)) {
                         d.visited.insert(prev.to_string());
+                        d.sections_left += 1;
                     }
                     d.typing = None;
                 }
@@ -153,16 +166,43 @@ impl AppState {
             Action::Close => self.draft = None,
             Action::Edit(edit) => {
                 if let Some(d) = self.draft.as_mut() {
-                    edit::apply(Rc::make_mut(&mut d.report), &mut d.removed, edit);
+                    // Kept before the change: the old report is shared, not copied, until it changes.
+                    d.undo = Undoable::of(&edit).map(|what| Undo {
+                        what,
+                        before: d.report.clone(),
+                    });
+                    edit::apply(Rc::make_mut(&mut d.report), edit);
                     d.typing = None;
                     d.changes += 1;
                 }
             }
+            Action::RestoreVersion { mut report, at } => {
+                if let Some(d) = self.draft.as_mut() {
+                    // The draft keeps its identity (id, predecessor) whatever the version held.
+                    report.id = d.report.id.clone();
+                    d.undo = Some(Undo {
+                        what: Undoable::Restored { at },
+                        before: d.report.clone(),
+                    });
+                    d.report = Rc::new(report);
+                    d.typing = None;
+                    d.changes += 1;
+                }
+            }
+            Action::Undo => {
+                if let Some(d) = self.draft.as_mut() {
+                    if let Some(u) = d.undo.take() {
+                        d.report = u.before;
+                        d.typing = None;
+                        d.changes += 1;
+                    }
+                }
+            }
             Action::Type { path, text } => {
                 if let Some(d) = self.draft.as_mut() {
+                    d.undo = None;
                     edit::apply(
                         Rc::make_mut(&mut d.report),
-                        &mut d.removed,
                         Edit::SetText {
                             path: path.clone(),
                             text,

@@ -4,9 +4,22 @@
 pub enum Route {
     Start,
     Profile,
-    Overview { draft: String },
-    Section { draft: String, section: String },
-    Review { draft: String },
+    Overview {
+        draft: String,
+    },
+    Section {
+        draft: String,
+        section: String,
+    },
+    Review {
+        draft: String,
+    },
+    /// "Các phiên bản trước" of a draft.
+    Versions {
+        draft: String,
+    },
+    /// "Tạo từ báo cáo trước": a new report made from an earlier one.
+    CarryForward,
 }
 
 impl Route {
@@ -15,6 +28,8 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             ["ho-so"] => Route::Profile,
+            ["tao-tu-bao-cao-truoc"] => Route::CarryForward,
+            ["bao-cao", d, "phien-ban"] => Route::Versions { draft: d.to_string() },
             ["bao-cao", d] => Route::Overview { draft: d.to_string() },
             ["bao-cao", d, "xem-lai"] => Route::Review { draft: d.to_string() },
             ["bao-cao", d, "muc", s] => Route::Section {
@@ -32,12 +47,17 @@ impl Route {
             Route::Overview { draft } => format!("#/bao-cao/{draft}"),
             Route::Section { draft, section } => format!("#/bao-cao/{draft}/muc/{section}"),
             Route::Review { draft } => format!("#/bao-cao/{draft}/xem-lai"),
+            Route::Versions { draft } => format!("#/bao-cao/{draft}/phien-ban"),
+            Route::CarryForward => "#/tao-tu-bao-cao-truoc".into(),
         }
     }
 
     pub fn draft(&self) -> Option<&str> {
         match self {
-            Route::Overview { draft } | Route::Section { draft, .. } | Route::Review { draft } => Some(draft),
+            Route::Overview { draft }
+            | Route::Section { draft, .. }
+            | Route::Review { draft }
+            | Route::Versions { draft } => Some(draft),
             _ => None,
         }
     }

@@ -72,14 +72,100 @@ fn a_removed_row_comes_back_once() {
         row: 0,
     }));
     assert_eq!(draft(&s).report.rows("can-cu").len(), 1);
-    assert_eq!(draft(&s).removed.as_ref().map(|r| r.row), Some(0));
-    s.apply(Action::Edit(Edit::RestoreRow));
+    assert_eq!(
+        draft(&s).undo.as_ref().map(|u| u.what.clone()),
+        Some(Undoable::RemovedRow {
+            table: "can-cu".into(),
+            row: 0
+        })
+    );
+    s.apply(Action::Undo);
     assert_eq!(draft(&s).report.rows("can-cu").len(), 2);
     assert_eq!(draft(&s).report.get(&cell), Some(&Value::from("43/KH-UBND")));
-    assert_eq!(draft(&s).removed, None);
+    assert_eq!(draft(&s).undo, None);
     // A second "Hoàn tác" does nothing.
-    s.apply(Action::Edit(Edit::RestoreRow));
+    s.apply(Action::Undo);
     assert_eq!(draft(&s).report.rows("can-cu").len(), 2);
+}
+
+#[test]
+fn typing_forgets_the_undo_so_it_never_takes_typed_text_back() {
+    let mut s = state_with_draft();
+    s.apply(Action::Edit(Edit::RemoveRow {
+        table: "can-cu".into(),
+        row: 0,
+    }));
+    assert!(draft(&s).undo.is_some());
+    s.apply(Action::Type {
+        path: FieldPath::field("hs-tong"),
+        text: "5".into(),
+    });
+    assert_eq!(draft(&s).undo, None);
+    s.apply(Action::Undo);
+    assert_eq!(draft(&s).report.rows("can-cu").len(), 0);
+    assert_eq!(
+        draft(&s).report.get(&FieldPath::field("hs-tong")),
+        Some(&Value::from("5"))
+    );
+}
+
+#[test]
+fn accepting_a_warning_and_a_fix_can_each_be_undone() {
+    let mut s = state_with_draft();
+    s.apply(Action::Edit(Edit::Accept {
+        key: "hs-ty-le".into(),
+        reason: "Số liệu hệ thống".into(),
+    }));
+    s.apply(Action::Undo);
+    assert!(draft(&s).report.accepted.is_empty());
+    let path = FieldPath::field("hs-tong");
+    s.apply(Action::Type {
+        path: path.clone(),
+        text: "1686".into(),
+    });
+    s.apply(Action::Edit(Edit::Fix {
+        path: path.clone(),
+        text: "1.686".into(),
+    }));
+    assert_eq!(draft(&s).report.get(&path), Some(&Value::from("1.686")));
+    s.apply(Action::Undo);
+    assert_eq!(draft(&s).report.get(&path), Some(&Value::from("1686")));
+}
+
+#[test]
+fn a_picked_document_fills_its_row_and_restoring_a_version_is_undoable() {
+    let mut s = state_with_draft();
+    s.apply(Action::Edit(Edit::FillRow {
+        table: "can-cu".into(),
+        row: 0,
+        cells: vec![
+            ("loai".into(), "Nghị quyết".into()),
+            ("so-ky-hieu".into(), "57-NQ/TW".into()),
+            ("ngay".into(), "22/12/2024".into()),
+        ],
+    }));
+    let filled = draft(&s).report.clone();
+    assert_eq!(
+        filled.get(&FieldPath::cell("can-cu", 0, "so-ky-hieu")),
+        Some(&Value::from("57-NQ/TW"))
+    );
+    assert_eq!(
+        filled.get(&FieldPath::cell("can-cu", 0, "ngay")),
+        Some(&Value::from("22/12/2024"))
+    );
+    // A version of another id (say, restored from a copy) keeps this draft's id.
+    let mut old = (*filled).clone();
+    old.id = "khac".into();
+    old.values.remove("can-cu");
+    s.apply(Action::RestoreVersion { report: old, at: 42 });
+    assert_eq!(draft(&s).report.id, "bc-1");
+    assert!(draft(&s).report.rows("can-cu").is_empty());
+    assert_eq!(
+        draft(&s).undo.as_ref().map(|u| u.what.clone()),
+        Some(Undoable::Restored { at: 42 })
+    );
+    s.apply(Action::Undo);
+    assert_eq!(draft(&s).report, filled);
 }
 
 #[test]
@@ -158,6 +244,8 @@ fn routes_read_and_write_every_page() {
         ("#/ho-so", Route::Profile),
         ("#/bao-cao/bc-1", Route::Overview { draft: "bc-1".into() }),
         ("#/bao-cao/bc-1/xem-lai", Route::Review { draft: "bc-1".into() }),
+        ("#/bao-cao/bc-1/phien-ban", Route::Versions { draft: "bc-1".into() }),
+        ("#/tao-tu-bao-cao-truoc", Route::CarryForward),
         (
             "#/bao-cao/bc-1/muc/chi-dao",
             Route::Section {
