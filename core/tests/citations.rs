@@ -94,8 +94,8 @@ fn the_seeds_give_exactly_their_real_citation_slips() {
         // (trang-tin-mo-ta): all as the catalogue says.
         vec![],
         // Seed 001 cites 02-KH/BCĐTW ngày 19/6/2025 (trích yếu, mở đầu: right) and, in
-        // du-lieu-quoc-gia, "Nghị quyết số 57-NQ/TW ngày 10/7/2023 của Bộ Chính trị": the seed's
-        // own text (page 5 of the original) has that date, which is wrong: 57-NQ/TW is dated
+        // du-lieu-quoc-gia, "Nghị quyết số 57-NQ/TW ngày 10/7/2023 của Bộ Chính trị": the seed report
+        // itself has that date (not a re-entry slip), and it is wrong: 57-NQ/TW is dated
         // 22/12/2024. Its other mention (danh-gia-mo-dau) has no date.
         vec![pair(
             "du-lieu-quoc-gia#van-ban/57-NQ/TW",
