@@ -1,6 +1,8 @@
 //! Embeds the built-in templates and catalogue (templates/*.json) without the whitespace between
 //! tokens: the app ships them as text, and indentation is a quarter of it (about 1.4 KB less to
 //! download, gzipped). Key order and every string are kept byte for byte; they are parsed the same.
+//! The document catalogue (documents.json) is embedded without the fields written for the people
+//! who check it (`nguon`: its sources, `ghi_chu`: notes), which the app never reads.
 //! Also writes the case tables of `text::case` (see `case_tables`).
 
 use std::path::Path;
@@ -25,6 +27,79 @@ fn minify(json: &str) -> String {
         } else if !c.is_whitespace() {
             out.push(c);
         }
+    }
+    out
+}
+
+/// Minified JSON without the members named `keys` (in any object): the member and the comma that
+/// joins it to its neighbours go, the rest is kept byte for byte.
+fn drop_members(json: &str, keys: &[&str]) -> String {
+    let b = json.as_bytes();
+    // End (exclusive) of the value starting at `i` (a string, or an array/object: strings skipped).
+    let value_end = |mut i: usize| -> usize {
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        while i < b.len() {
+            let c = b[i];
+            i += 1;
+            if in_string {
+                match (escaped, c) {
+                    (true, _) => escaped = false,
+                    (false, b'\\') => escaped = true,
+                    (false, b'"') => {
+                        in_string = false;
+                        if depth == 0 {
+                            return i;
+                        }
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                b'"' => in_string = true,
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i;
+                    }
+                }
+                b',' if depth == 0 => return i - 1,
+                _ => {}
+            }
+        }
+        i
+    };
+    let mut out = String::with_capacity(json.len());
+    let (mut i, mut in_string, mut escaped) = (0, false, false);
+    while i < b.len() {
+        let c = b[i];
+        if !in_string && c == b'"' {
+            if let Some(key) = keys.iter().find(|k| json[i..].starts_with(&format!("\"{k}\":"))) {
+                let end = value_end(i + key.len() + 3);
+                if out.ends_with(',') {
+                    out.pop();
+                    i = end;
+                } else {
+                    // The first member: drop the comma after it instead.
+                    i = if b.get(end) == Some(&b',') { end + 1 } else { end };
+                }
+                continue;
+            }
+        }
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else if c == b'"' {
+            in_string = true;
+        }
+        let len = json[i..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&json[i..i + len]);
+        i += len;
     }
     out
 }
@@ -114,7 +189,11 @@ fn main() {
         if path.extension().is_some_and(|e| e == "json") {
             println!("cargo:rerun-if-changed={}", path.display());
             let text = fs::read_to_string(&path).expect("template files are UTF-8");
-            fs::write(out.join(path.file_name().expect("a file")), minify(&text)).expect("OUT_DIR is writable");
+            let mut json = minify(&text);
+            if path.file_name().is_some_and(|n| n == "documents.json") {
+                json = drop_members(&json, &["nguon", "ghi_chu"]);
+            }
+            fs::write(out.join(path.file_name().expect("a file")), json).expect("OUT_DIR is writable");
         }
     }
 }

@@ -6,6 +6,9 @@ use crate::template::{load_template, Catalogue, Template, TemplateError};
 /// The shared indicator catalogue (danh mục chỉ tiêu).
 pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/indicators.json"));
 
+/// The catalogue of cited documents (danh mục văn bản), without its sources (see core/build.rs).
+pub const DOCUMENTS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/documents.json"));
+
 /// Built-in template files, in the order they are offered.
 pub const TEMPLATE_FILES: &[(&str, &str)] = &[
     // (file name, contents) — add a report type by adding its JSON file here.
@@ -33,6 +36,11 @@ pub const TEMPLATE_FILES: &[(&str, &str)] = &[
 
 pub fn catalogue() -> Catalogue {
     Catalogue::from_json(CATALOGUE_JSON).expect("built-in catalogue is valid")
+}
+
+/// The built-in document catalogue.
+pub fn documents() -> crate::citations::DocumentCatalogue {
+    crate::citations::DocumentCatalogue::from_json(DOCUMENTS_JSON).expect("built-in document catalogue is valid")
 }
 
 /// Every built-in template, loaded and checked.

@@ -5,6 +5,7 @@
 
 pub mod builtin;
 pub mod carry;
+pub mod citations;
 pub mod compile;
 pub mod date;
 pub mod document;

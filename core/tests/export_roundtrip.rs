@@ -258,7 +258,7 @@ fn load_all_templates() -> Vec<Template> {
         for p in rd.filter_map(|e| e.ok().map(|e| e.path())) {
             let n = p.file_name().unwrap().to_string_lossy().to_string();
             let wanted = if dir == "templates" {
-                n.ends_with(".json") && n != "frame.json" && n != "indicators.json"
+                n.ends_with(".json") && n != "frame.json" && n != "indicators.json" && n != "documents.json"
             } else {
                 n.ends_with("-template.json")
             };

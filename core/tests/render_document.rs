@@ -372,6 +372,7 @@ fn fixture_templates() -> Vec<Template> {
             n.ends_with(".json")
                 && n != "frame.json"
                 && n != "indicators.json"
+                && n != "documents.json"
                 && (!p.parent().unwrap().ends_with("export") || n.ends_with("-template.json"))
         })
         .map(|p| {

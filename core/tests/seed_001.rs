@@ -38,12 +38,28 @@ fn seed_001_findings_are_exactly_the_real_problems() {
                 Severity::Error,
                 "Văn bản lãnh đạo, chỉ đạo đã ban hành, dòng 1, ngày ban hành: chưa nhập.".to_string()
             ),
+            // The seed writes "Nghị quyết số 57-NQ/TW ngày 10/7/2023 của Bộ Chính trị": a real slip,
+            // the resolution is dated 22/12/2024 (documents catalogue; seeds 000, 002 and 004 write so).
+            (
+                "du-lieu-quoc-gia#van-ban/57-NQ/TW".to_string(),
+                Severity::Warning,
+                "Nghị quyết 57-NQ/TW ban hành ngày 22/12/2024; báo cáo ghi 10/7/2023.".to_string()
+            ),
         ]
     );
     let all = validate(&t, &r);
     assert!(all
         .iter()
+        .filter(|f| f.severity == Severity::Error)
         .all(|f| f.kind == FindingKind::Missing && f.section == "lanh-dao"));
+    let slip = all
+        .iter()
+        .find(|f| f.key == "du-lieu-quoc-gia#van-ban/57-NQ/TW")
+        .unwrap();
+    assert_eq!(slip.fields, vec!["du-lieu-quoc-gia"]);
+    let fixed = &slip.suggestion.as_ref().unwrap().value;
+    assert!(fixed.contains("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"));
+    assert_eq!(fixed.replace("22/12/2024", "10/7/2023"), r.text("du-lieu-quoc-gia"));
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -54,6 +70,10 @@ fn fixing_the_seed_clears_every_finding() {
     // document register (values invented for the test: the seed does not give them).
     set_cell(&mut r, "lanh-dao-van-ban", 0, "so-ky-hieu", "15/QĐ-UBND");
     set_cell(&mut r, "lanh-dao-van-ban", 0, "ngay", "02/7/2025");
+    let fixed = r
+        .text("du-lieu-quoc-gia")
+        .replace("57-NQ/TW ngày 10/7/2023", "57-NQ/TW ngày 22/12/2024");
+    set(&mut r, "du-lieu-quoc-gia", &fixed);
     assert_eq!(findings(&t, &r), vec![]);
 }
 
@@ -95,6 +115,11 @@ fn rules_and_field_checks_are_live() {
                 Severity::Error,
                 "Số cán bộ, công chức có tài khoản thư công vụ (31) lớn hơn tổng số cán bộ, công chức xã (30): phần không thể vượt tổng.".to_string()
             ),
+            (
+                "du-lieu-quoc-gia#van-ban/57-NQ/TW".to_string(),
+                Severity::Warning,
+                "Nghị quyết 57-NQ/TW ban hành ngày 22/12/2024; báo cáo ghi 10/7/2023.".to_string()
+            ),
         ]
     );
 }
@@ -107,7 +132,8 @@ fn references_inside_the_prose_are_checked_by_hand() {
     let prose = prose(&r, &[]);
     assert_cited_well_formed(&r, &prose, &[("02-KH/BCĐTW", "19/6/2025"), ("57-NQ/TW", "10/7/2023")]);
     // Well formed, yet wrong: Nghị quyết 57-NQ/TW of the Bộ Chính trị is dated 22/12/2024
-    // (seed 000 and seed 002 cite it so). No rule can know the real date of a cited document.
+    // (seed 000 and seed 002 cite it so). No rule can know it; the documents catalogue does (the
+    // warning du-lieu-quoc-gia#van-ban/57-NQ/TW above).
     assert!(!prose.contains("57-NQ/TW ngày 22/12/2024"));
 }
 

@@ -67,6 +67,12 @@ fn seed_004_findings_are_exactly_the_real_problems() {
                 Severity::Warning,
                 "Chưa nhập đường truyền của nhà mạng khác; theo tổng số đường truyền Internet thì bằng 6 − 4 − 2 = 0.".to_string(),
             ),
+            // The first slip (vb-cap-tren/0/ngay) seen by the documents catalogue: the one-click fix writes its real date.
+            (
+                "vb-cap-tren/0/ngay#van-ban".to_string(),
+                Severity::Warning,
+                "Nghị quyết 57-NQ/TW ban hành ngày 22/12/2024; báo cáo ghi 22/12/2025.".to_string(),
+            ),
         ]
     );
     let all = validate(&t, &r);

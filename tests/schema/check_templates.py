@@ -3,7 +3,8 @@
 
 Every templates/*.json except frame.json is checked: report-type templates against
 schemas/template.schema.json, the catalogue templates/indicators.json against
-schemas/indicators.schema.json. On top of the schema, templates are cross-checked with the
+schemas/indicators.schema.json, the document catalogue templates/documents.json against
+schemas/documents.schema.json (plus: symbols unique). On top of the schema, templates are cross-checked with the
 catalogue (indicator ids and units exist), which a schema alone cannot express.
 
 Prints one line per failure and then "N passed, M failed"; exits 1 if anything failed.
@@ -66,9 +67,22 @@ def catalogue_errors(doc, catalogue):
     return out
 
 
+def documents_errors(doc):
+    """Symbols must be unique (citations/catalogue.rs says the same); a schema cannot say it."""
+    out, seen = [], {}
+    for i, d in enumerate(doc.get("documents", [])):
+        sym = d.get("so_ky_hieu")
+        if sym in seen:
+            out.append(f"documents/{i}: số, ký hiệu “{sym}” trùng với documents/{seen[sym]}")
+        seen.setdefault(sym, i)
+    return out
+
+
 def main(argv):
     template_v = validator("template.schema.json")
     catalogue_v = validator("indicators.schema.json")
+    documents_v = validator("documents.schema.json")
+    documents_path = TEMPLATES / "documents.json"
     catalogue_path = TEMPLATES / "indicators.json"
     catalogue = load_json(catalogue_path)
     paths = [Path(a) for a in argv] or sorted(p for p in TEMPLATES.glob("*.json") if p.name != "frame.json")
@@ -81,6 +95,8 @@ def main(argv):
         else:
             if path.resolve() == catalogue_path.resolve():
                 problems = schema_errors(catalogue_v, doc)
+            elif path.resolve() == documents_path.resolve():
+                problems = schema_errors(documents_v, doc) or documents_errors(doc)
             else:
                 problems = schema_errors(template_v, doc)
                 if not problems:

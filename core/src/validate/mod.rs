@@ -69,6 +69,7 @@ fn check(ctx: values::Context<'_>) -> Vec<Finding> {
         rules::check_rule(&ctx, rule, &mut findings);
     }
     change::check_changes(&ctx, &mut findings);
+    findings.extend(crate::citations::check(template, report, &crate::citations::current()));
     for f in &mut findings {
         if f.severity == crate::template::Severity::Warning {
             f.accepted = report.accepted.get(&f.key).cloned();
