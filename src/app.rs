@@ -68,8 +68,14 @@ impl Saver {
     /// Keeps the report as an earlier version when the core's policy says it is due.
     fn keep_version(&self, report: &Report, trigger: Trigger) {
         match versions::take(report, trigger) {
-            Ok(None) => {}
-            Ok(Some(notice)) | Err(notice) => self.send.emit(Action::Notice(Some(notice))),
+            Ok(versions::Kept::NotDue) => {}
+            Ok(versions::Kept::Kept(notice)) => {
+                self.send.emit(Action::VersionKept);
+                if let Some(n) = notice {
+                    self.send.emit(Action::Notice(Some(n)));
+                }
+            }
+            Err(notice) => self.send.emit(Action::Notice(Some(notice))),
         }
     }
 
@@ -110,6 +116,12 @@ fn remember_profile_once(profile: &Profile, report: &Report, send: &Callback<Act
 pub fn app() -> Html {
     let loaded = use_memo((), |_| {
         bccds_core::builtin::templates().map(|mut list| {
+            // A catalogue of documents the user loaded earlier replaces the built-in one.
+            if let Some(c) =
+                storage::load_documents().and_then(|j| bccds_core::citations::DocumentCatalogue::from_json(&j).ok())
+            {
+                bccds_core::citations::use_catalogue(c);
+            }
             // Templates the user loaded from files earlier, kept in the browser.
             let cat = bccds_core::builtin::catalogue();
             for json in storage::list_templates() {
@@ -290,7 +302,7 @@ fn main_view(props: &MainProps) -> Html {
                 html! { <OverviewPage template={ByAddress(t.clone())} report={d.report.clone()} /> }
             }
             Route::Versions { .. } => {
-                html! { <VersionsPage send={send.clone()} template={ByAddress(t.clone())} report={d.report.clone()} /> }
+                html! { <VersionsPage send={send.clone()} template={ByAddress(t.clone())} report={d.report.clone()} kept={d.versions_kept} /> }
             }
             Route::Section { section, .. } => {
                 html! { <SectionPage send={send.clone()} template={ByAddress(t.clone())} draft={d.clone()} section={section.clone()} /> }

@@ -226,3 +226,14 @@ pub fn load_expected_units() -> String {
 pub fn save_expected_units(text: &str) -> Result<(), String> {
     set(EXPECTED_UNITS_KEY, &text)
 }
+
+const DOCUMENTS_KEY: &str = "bccds.documents";
+
+/// The catalogue of documents the user loaded from a file (as loaded), if any.
+pub fn load_documents() -> Option<String> {
+    get::<String>(DOCUMENTS_KEY)
+}
+
+pub fn save_documents(json: &str) -> Result<(), String> {
+    set(DOCUMENTS_KEY, &json)
+}

@@ -51,9 +51,18 @@ fn now() -> u64 {
     clock::now_ms() as u64
 }
 
-/// Keeps `report` as a version when the core's policy says it is due. `Ok(Some(notice))` when old
-/// versions had to go to make room; `Err` when none could be kept (the draft is unaffected).
-pub fn take(report: &Report, trigger: Trigger) -> Result<Option<String>, String> {
+/// What became of a version to keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kept {
+    /// Not due (too soon while typing, or the same as the newest version).
+    NotDue,
+    /// Kept; `Some(notice)` when old versions had to go to make room.
+    Kept(Option<String>),
+}
+
+/// Keeps `report` as a version when the core's policy says it is due; `Err` when none could be
+/// kept (the draft is unaffected).
+pub fn take(report: &Report, trigger: Trigger) -> Result<Kept, String> {
     let now = now();
     if trigger == Trigger::Typing {
         let recent = NEWEST.with(|n| {
@@ -62,12 +71,12 @@ pub fn take(report: &Report, trigger: Trigger) -> Result<Option<String>, String>
                 .is_some_and(|at| now.saturating_sub(*at) < history::TYPING_INTERVAL_MS)
         });
         if recent {
-            return Ok(None);
+            return Ok(Kept::NotDue);
         }
     }
     let mut list = load(&report.id);
     if !history::is_due(trigger, list.last(), report, now) {
-        return Ok(None);
+        return Ok(Kept::NotDue);
     }
     history::record(
         &mut list,
@@ -77,7 +86,7 @@ pub fn take(report: &Report, trigger: Trigger) -> Result<Option<String>, String>
             report: report.clone(),
         },
     );
-    write(&report.id, list)
+    write(&report.id, list).map(Kept::Kept)
 }
 
 /// Restoring `chosen`: the current state becomes a version first, then the restored state one

@@ -98,7 +98,12 @@ pub fn finding_message(props: &FindingProps) -> Html {
     let send = props.send.clone();
     let fix = f.suggestion.clone().and_then(|s| {
         let path = FieldPath::parse(&s.field)?;
-        let text = format!("Dùng {}", s.value);
+        // A whole paragraph (a citation's date corrected in prose) is not a button label.
+        let text = if s.value.chars().count() > 40 || s.value.contains('\n') {
+            "Sửa theo gợi ý".to_string()
+        } else {
+            format!("Dùng {}", s.value)
+        };
         let onclick = send.reform(move |_| {
             Action::Edit(Edit::Fix {
                 path: path.clone(),

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::adapters::file::{self, Picked};
 use crate::adapters::{clock, storage};
 use crate::app::go;
-use crate::state::file_kind::{classify, not_a_report, not_a_template};
+use crate::state::file_kind::{classify, not_a_document_catalogue, not_a_report, not_a_template};
 use crate::state::{Action, Route};
 
 #[derive(Properties, PartialEq)]
@@ -122,6 +122,28 @@ fn add_template_file(env: &Env, file: Picked) -> Result<(), Vec<String>> {
     Ok(())
 }
 
+/// A catalogue of documents (danh mục văn bản) from the province: checked, kept in the browser, used
+/// for suggestions and citation checks instead of the built-in one.
+fn add_documents_file(env: &Env, file: Picked) -> Result<(), Vec<String>> {
+    if let Some(m) = not_a_document_catalogue(&file.name, &classify(&file.text)) {
+        return Err(vec![m]);
+    }
+    let catalogue = bccds_core::citations::DocumentCatalogue::from_json(&file.text).map_err(|errors| {
+        std::iter::once("Tệp danh mục văn bản có lỗi, chưa nạp:".to_string())
+            .chain(errors)
+            .collect::<Vec<_>>()
+    })?;
+    if let Err(m) = storage::save_documents(&file.text) {
+        env.send.emit(Action::SaveFailed(m));
+    }
+    env.send.emit(Action::Notice(Some(format!(
+        "Đã nạp danh mục văn bản: {} văn bản.",
+        catalogue.entries.len()
+    ))));
+    bccds_core::citations::use_catalogue(catalogue);
+    Ok(())
+}
+
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
     let send = props.send.clone();
@@ -220,6 +242,7 @@ pub fn start_page(props: &StartProps) -> Html {
 
     let open_file = on_file_chosen(&env, &reader, &file_error, open_report_file);
     let load_template_file = on_file_chosen(&env, &reader, &file_error, add_template_file);
+    let load_documents_file = on_file_chosen(&env, &reader, &file_error, add_documents_file);
     let duplicate_box = (*duplicate).clone().map(|report| {
         let name = props
             .templates
@@ -288,6 +311,10 @@ pub fn start_page(props: &StartProps) -> Html {
                 <p>
                     <label for="nap-mau">{ "Nạp mẫu báo cáo mới (tệp .json do Sở cung cấp):" }</label>
                     <input id="nap-mau" type="file" accept=".json,application/json" onchange={load_template_file} />
+                </p>
+                <p>
+                    <label for="nap-danh-muc">{ "Nạp danh mục văn bản thường trích dẫn (tệp .json do Sở cung cấp; dùng để gợi ý và kiểm tra số, ngày văn bản):" }</label>
+                    <input id="nap-danh-muc" type="file" accept=".json,application/json" onchange={load_documents_file} />
                 </p>
                 <p><a id="mo-tong-hop" href="tong-hop/index.html">{ "Tổng hợp nhiều báo cáo các xã gửi về (dành cho Sở, Phòng chuyên môn)" }</a></p>
                 <p><a id="mo-soan-mau" href="soan-mau/index.html">{ "Soạn mẫu báo cáo cho kỳ sau (dành cho Sở, Phòng chuyên môn)" }</a></p>

@@ -2,9 +2,11 @@
 
 use std::rc::Rc;
 
+use bccds_core::citations;
+use bccds_core::document::is_document_list;
 use bccds_core::field_path::FieldPath;
 use bccds_core::report::Row;
-use bccds_core::template::{Field, FieldKind};
+use bccds_core::template::{frame_ids, Field, FieldKind};
 use bccds_core::validate::Computed;
 use yew::prelude::*;
 
@@ -12,6 +14,63 @@ use super::field::FieldInput;
 use super::findings::{FindingMessage, Placed};
 use crate::adapters::focus::{self, input_id, message_id};
 use crate::state::{Action, Edit};
+
+/// How many catalogue documents a row offers at most.
+const SUGGESTIONS: usize = 3;
+
+/// Under a row of a document list: catalogue documents matching what was typed in its symbol cell
+/// (else its title cell), each filling the whole row with one click. Nothing once the row's document
+/// columns are all written, or while nothing was typed.
+fn document_suggestions(send: &Callback<Action>, table: &Field, row: usize, cells: &Row) -> Option<Html> {
+    let text_of = |role_id: &str| {
+        cells
+            .get(role_id)
+            .and_then(|v| v.as_text())
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let symbol_column = table
+        .columns
+        .iter()
+        .find(|c| c.id == frame_ids::DOC_NUMBER || c.kind == FieldKind::DocumentNumber);
+    let title_column = table.columns.iter().find(|c| c.id == frame_ids::DOC_SUMMARY);
+    let query = symbol_column
+        .map(|c| text_of(&c.id))
+        .filter(|q| !q.is_empty())
+        .or_else(|| title_column.map(|c| text_of(&c.id)))
+        .unwrap_or_default();
+    if query.chars().count() < 2 {
+        return None;
+    }
+    let catalogue = citations::current();
+    let found = citations::search(&catalogue, &query, SUGGESTIONS);
+    // A row whose document columns are all written is done: a date or issuer that differs from the
+    // catalogue is the citation check's finding (with its fix), not a suggestion.
+    let filled = |e: &citations::Entry| {
+        citations::row_for(table, e)
+            .iter()
+            .all(|(c, _)| cells.get(c).and_then(|v| v.as_text()).is_some_and(|t| !t.trim().is_empty()))
+    };
+    if found.first().is_none_or(|e| filled(e)) {
+        return None;
+    }
+    let buttons = found.into_iter().map(|e| {
+        let fill = Edit::FillRow {
+            table: table.id.clone(),
+            row,
+            cells: citations::row_for(table, e),
+        };
+        let onclick = send.reform(move |_| Action::Edit(fill.clone()));
+        html! { <li><button type="button" class="small suggestion" {onclick} title={e.title.clone()}>{ e.label() }</button></li> }
+    });
+    Some(html! {
+        <div class="suggestions">
+            <p class="hint">{ "Văn bản trong danh mục khớp với nội dung đã gõ — chọn để điền cả dòng:" }</p>
+            <ul>{ for buttons }</ul>
+        </div>
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
@@ -53,6 +112,7 @@ pub fn table_input(props: &TableProps) -> Html {
         })
     };
     let undo_id = format!("hoan-tac-{}", t.id);
+    let documents = is_document_list(t);
     let own: Vec<&Placed> = props.findings.iter().filter(|p| p.finding.involves(&t.id)).collect();
     let rows = props.rows.iter().enumerate().map(|(i, row)| {
         let button = |label: &str, edit: Edit, enabled: bool, after: Option<String>| {
@@ -78,10 +138,13 @@ pub fn table_input(props: &TableProps) -> Html {
             };
             html! { <FieldInput send={send.clone()} field={c.clone()} {path} value={row.get(&c.id).cloned()} {findings} {computed} /> }
         });
+        let suggestions = documents.then(|| document_suggestions(&send, t, i, row)).flatten();
         html! {
             <fieldset class="row">
                 <legend>{ format!("Dòng {}", i + 1) }</legend>
                 { for cells }
+                // One node whether shown or not (see field.rs): the boxes before it keep their focus.
+                if let Some(s) = suggestions { { s } }
                 <div class="row-actions">
                     { button("Lên", Edit::MoveRow { table: table.clone(), row: i, up: true }, i > 0, None) }
                     { button("Xuống", Edit::MoveRow { table: table.clone(), row: i, up: false }, i + 1 < props.rows.len(), None) }

@@ -18,15 +18,17 @@ pub struct VersionsProps {
     pub send: Callback<Action>,
     pub template: ByAddress<Template>,
     pub report: Rc<Report>,
+    /// Versions kept since the draft was opened: the list is read again when it grows.
+    pub kept: u64,
 }
 
 #[function_component(VersionsPage)]
 pub fn versions_page(props: &VersionsProps) -> Html {
     let id = props.report.id.clone();
-    // Read again whenever the draft changes (a restore adds two versions).
+    // Read again whenever the draft changes (a restore adds two versions) or a version is kept.
     let list = {
         let id = id.clone();
-        use_memo(props.report.clone(), move |_| versions::load(&id))
+        use_memo((props.report.clone(), props.kept), move |_| versions::load(&id))
     };
     use_effect_with((), |_| crate::adapters::focus::focus_id("noi-dung"));
     let offset = clock::utc_offset_min();

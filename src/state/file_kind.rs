@@ -73,6 +73,23 @@ pub fn not_a_report(name: &str, kind: &FileKind) -> Option<String> {
     })
 }
 
+/// Why `kind` cannot be loaded as a catalogue of documents; `None` when its reader should try it.
+pub fn not_a_document_catalogue(name: &str, kind: &FileKind) -> Option<String> {
+    match kind {
+        FileKind::OtherJson => None,
+        FileKind::Report => Some(format!(
+            "Tệp “{name}” là một báo cáo đã xuất, không phải danh mục văn bản. Muốn mở báo cáo này, hãy chọn tệp ở ô “Mở báo cáo đã xuất”."
+        )),
+        FileKind::Template(_) => Some(format!(
+            "Tệp “{name}” là một mẫu báo cáo, không phải danh mục văn bản. Muốn dùng mẫu này, hãy chọn tệp ở ô “Nạp mẫu báo cáo mới”."
+        )),
+        other => Some(format!(
+            "Tệp “{name}” {} Danh mục văn bản là tệp .json (như templates/documents.json).",
+            plain_kind(other)
+        )),
+    }
+}
+
 /// Why `kind` cannot be loaded as a template; `None` when the template loader should try it.
 pub fn not_a_template(name: &str, kind: &FileKind) -> Option<String> {
     match kind {
@@ -140,5 +157,11 @@ mod tests {
             .ends_with("Mẫu báo cáo là tệp .json do Sở cung cấp."));
         assert_eq!(not_a_report("x.json", &FileKind::Report), None);
         assert_eq!(not_a_template("x.json", &FileKind::OtherJson), None);
+        assert_eq!(
+            not_a_document_catalogue("seed.json", &FileKind::Report).as_deref(),
+            Some("Tệp “seed.json” là một báo cáo đã xuất, không phải danh mục văn bản. Muốn mở báo cáo này, hãy chọn tệp ở ô “Mở báo cáo đã xuất”.")
+        );
+        let documents = classify(include_str!("../../templates/documents.json"));
+        assert_eq!(not_a_document_catalogue("documents.json", &documents), None);
     }
 }

@@ -46,6 +46,8 @@ pub struct Draft {
     pub typing: Option<FieldPath>,
     /// How many times the user left a section of this draft (each keeps a version).
     pub sections_left: u64,
+    /// Versions kept in storage since the draft was opened (the versions page reads the list again).
+    pub versions_kept: u64,
     /// The last change made outside a text box, for "Hoàn tác".
     pub undo: Option<Undo>,
 }
@@ -64,6 +66,7 @@ impl Draft {
             typing: None,
             undo: None,
             sections_left: 0,
+            versions_kept: 0,
         }
     }
 
@@ -102,6 +105,8 @@ pub enum Action {
         report: Report,
         at: u64,
     },
+    /// A version of the draft was written to storage.
+    VersionKept,
     /// "Hoàn tác": takes back the last change made outside a text box.
     Undo,
     /// Text typed into a field: set at once, its messages wait (see [`Draft::typing`]).
@@ -187,6 +192,11 @@ impl AppState {
                     d.report = Rc::new(report);
                     d.typing = None;
                     d.changes += 1;
+                }
+            }
+            Action::VersionKept => {
+                if let Some(d) = self.draft.as_mut() {
+                    d.versions_kept += 1;
                 }
             }
             Action::Undo => {

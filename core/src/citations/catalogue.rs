@@ -24,6 +24,14 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// How a suggestion names it: "Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị".
+    pub fn label(&self) -> String {
+        format!(
+            "{} {} ngày {} của {}",
+            self.kind, self.symbol, self.date_text, self.issuer
+        )
+    }
+
     pub(crate) fn text(&self, role: Role) -> &str {
         match role {
             Role::Kind => &self.kind,

@@ -194,7 +194,7 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// A table whose columns are a document reference (loại, số ký hiệu, ngày, cơ quan, trích yếu).
-pub(crate) fn is_document_list(field: &Field) -> bool {
+pub fn is_document_list(field: &Field) -> bool {
     field.column(ids::DOC_KIND).is_some() && field.column(ids::DOC_NUMBER).is_some()
 }
 

@@ -11,7 +11,7 @@ mod notes;
 mod period;
 mod signature;
 
-pub(crate) use body::is_document_list;
+pub use body::is_document_list;
 pub(crate) use header::number_symbol;
 pub use period::{period_year, Placeholders};
 
