@@ -70,7 +70,7 @@ fn period(at: u64, now: u64) -> Option<(u8, u64)> {
 /// older ones keep the newest of each period, and then the oldest go until at most `max` remain.
 /// The newest version is always kept (for `max` ≥ 1).
 pub fn thin(versions: &mut Vec<Version>, now: u64, max: usize) {
-    versions.sort_by_key(|v| v.at);
+    crate::sort::sort_small_by(versions, |a, b| a.at < b.at);
     let periods: Vec<_> = versions.iter().map(|v| period(v.at, now)).collect();
     let mut i = 0;
     versions.retain(|_| {
@@ -256,7 +256,7 @@ fn same_row(a: &Row, b: &Row) -> bool {
 
 fn changed_cells(a: &Row, b: &Row) -> usize {
     let mut columns: Vec<&String> = a.keys().chain(b.keys()).collect();
-    columns.sort();
+    crate::sort::sort_small_by(&mut columns, |a, b| a < b);
     columns.dedup();
     columns.into_iter().filter(|c| !same(a.get(*c), b.get(*c))).count()
 }

@@ -19,6 +19,7 @@ mod json_error;
 pub mod number;
 pub mod render;
 pub mod report;
+pub mod sort;
 pub mod template;
 pub mod text;
 pub mod validate;

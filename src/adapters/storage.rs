@@ -187,7 +187,7 @@ pub fn delete_draft(id: &str) {
 /// Every readable draft, newest first. Unreadable entries are skipped, never deleted.
 pub fn list_drafts() -> Vec<StoredDraft> {
     let mut out: Vec<StoredDraft> = keys_with(DRAFT_PREFIX).iter().filter_map(|k| get(k)).collect();
-    out.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
+    bccds_core::sort::sort_small_by(&mut out, |a, b| a.updated_ms > b.updated_ms);
     out
 }
 

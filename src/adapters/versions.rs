@@ -6,7 +6,6 @@
 //! and the caller gets a sentence to tell the user.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use bccds_core::history::{self, Trigger, Version};
 use bccds_core::report::Report;
@@ -18,7 +17,7 @@ const PREFIX: &str = "bccds.versions.";
 thread_local! {
     /// Time of the newest version of each draft, so a save while typing does not read the list
     /// back to learn that five minutes have not passed yet.
-    static NEWEST: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    static NEWEST: RefCell<Vec<(String, u64)>> = const { RefCell::new(Vec::new()) };
     /// Versions dropped to make room for a draft, not told to the user yet.
     static DROPPED: RefCell<usize> = const { RefCell::new(0) };
 }
@@ -29,6 +28,14 @@ pub fn dropped_notice() -> Option<String> {
     (n > 0).then(|| full_notice(n))
 }
 
+fn remember_newest(id: &str, at: u64) {
+    NEWEST.with(|n| {
+        let mut n = n.borrow_mut();
+        n.retain(|(d, _)| d != id);
+        n.push((id.to_string(), at));
+    });
+}
+
 fn key(id: &str) -> String {
     format!("{PREFIX}{id}")
 }
@@ -37,14 +44,14 @@ fn key(id: &str) -> String {
 pub fn load(id: &str) -> Vec<Version> {
     let list = storage::read(&key(id)).map_or_else(Vec::new, |t| history::from_json(&t));
     if let Some(last) = list.last() {
-        NEWEST.with(|n| n.borrow_mut().insert(id.to_string(), last.at));
+        remember_newest(id, last.at);
     }
     list
 }
 
 pub fn delete(id: &str) {
     storage::remove(&key(id));
-    NEWEST.with(|n| n.borrow_mut().remove(id));
+    NEWEST.with(|n| n.borrow_mut().retain(|(d, _)| d != id));
 }
 
 fn now() -> u64 {
@@ -67,8 +74,8 @@ pub fn take(report: &Report, trigger: Trigger) -> Result<Kept, String> {
     if trigger == Trigger::Typing {
         let recent = NEWEST.with(|n| {
             n.borrow()
-                .get(&report.id)
-                .is_some_and(|at| now.saturating_sub(*at) < history::TYPING_INTERVAL_MS)
+                .iter()
+                .any(|(d, at)| *d == report.id && now.saturating_sub(*at) < history::TYPING_INTERVAL_MS)
         });
         if recent {
             return Ok(Kept::NotDue);
@@ -126,7 +133,7 @@ fn write(id: &str, mut list: Vec<Version>) -> Result<Option<String>, String> {
         match storage::write(&key(id), &history::to_json(&list)) {
             Ok(()) => {
                 if let Some(last) = list.last() {
-                    NEWEST.with(|n| n.borrow_mut().insert(id.to_string(), last.at));
+                    remember_newest(id, last.at);
                 }
                 return Ok((dropped > 0).then(|| full_notice(dropped)));
             }

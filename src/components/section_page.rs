@@ -144,7 +144,7 @@ pub fn section_page(props: &SectionProps) -> Html {
                     let (_, f) = t.field(id)?;
                     Some((id.clone(), Rc::<str>::from(previous_label(f, old))))
                 })
-                .collect::<HashMap<String, Rc<str>>>()
+                .collect::<Vec<(String, Rc<str>)>>()
         })
     };
     let none = Rc::new(Vec::new());
@@ -174,7 +174,7 @@ pub fn section_page(props: &SectionProps) -> Html {
         } else {
             let mine = placed_for(&f.id);
             let computed = figures.get(&f.id).cloned();
-            let previous = previous.get(&f.id).cloned();
+            let previous = previous.iter().find(|(id, _)| *id == f.id).map(|(_, p)| p.clone());
             html! { <FieldInput send={props.send.clone()} field={f.clone()} path={FieldPath::field(f.id.clone())} value={report.values.get(&f.id).cloned()} findings={mine} {computed} {previous} /> }
         };
         html! { <>if let Some(h) = heading { { h } }{ body }</> }

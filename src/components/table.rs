@@ -48,9 +48,12 @@ fn document_suggestions(send: &Callback<Action>, table: &Field, row: usize, cell
     // A row whose document columns are all written is done: a date or issuer that differs from the
     // catalogue is the citation check's finding (with its fix), not a suggestion.
     let filled = |e: &citations::Entry| {
-        citations::row_for(table, e)
-            .iter()
-            .all(|(c, _)| cells.get(c).and_then(|v| v.as_text()).is_some_and(|t| !t.trim().is_empty()))
+        citations::row_for(table, e).iter().all(|(c, _)| {
+            cells
+                .get(c)
+                .and_then(|v| v.as_text())
+                .is_some_and(|t| !t.trim().is_empty())
+        })
     };
     if found.first().is_none_or(|e| filled(e)) {
         return None;
@@ -62,7 +65,10 @@ fn document_suggestions(send: &Callback<Action>, table: &Field, row: usize, cell
             cells: citations::row_for(table, e),
         };
         let onclick = send.reform(move |_| Action::Edit(fill.clone()));
-        html! { <li><button type="button" class="small suggestion" {onclick} title={e.title.clone()}>{ e.label() }</button></li> }
+        // The box keeps the focus while the mouse is down: leaving it would show its messages and
+        // move the list under the pointer before the click lands.
+        let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
+        html! { <li><button type="button" class="small suggestion" {onclick} {onmousedown} title={e.title.clone()}>{ e.label() }</button></li> }
     });
     Some(html! {
         <div class="suggestions">

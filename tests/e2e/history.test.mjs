@@ -141,6 +141,11 @@ test('a version from before five edits is restored, then the restore is undone',
   assert.match(await page.locator('.banner', { has: page.locator('#hoan-tac') }).innerText(), /Đã khôi phục một phiên bản trước/);
   // The restore is listed too (the state before it was already kept).
   await page.locator('table.versions tbody tr', { hasText: /Khôi phục phiên bản \d\d:\d\d/ }).waitFor();
+  // Saved within the save delay.
+  await page.waitForFunction((want) => {
+    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
+    return JSON.parse(localStorage.getItem(k)).report.values['hs-tong'] === want;
+  }, before['hs-tong']);
   let stored = await storedDraft(page);
   for (const [field] of edits) assert.equal(stored.report.values[field] ?? '', before[field], field);
   assert.equal(stored.report.id, id);

@@ -78,7 +78,7 @@ fn check_text(section: &Section, path: &str, text: &str, catalogue: &DocumentCat
             },
         ));
     }
-    found.sort_by_key(|(at, _)| *at);
+    crate::sort::sort_small_by(&mut found, |a, b| a.0 < b.0);
     out.extend(found.into_iter().map(|(_, f)| f));
 }
 

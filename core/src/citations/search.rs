@@ -87,6 +87,7 @@ pub fn search<'a>(catalogue: &'a DocumentCatalogue, query: &str, limit: usize) -
         .enumerate()
         .filter_map(|(i, e)| Some((score(e, &tokens)?, i, e)))
         .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best score first, then file order (the sort is stable and `found` is in file order).
+    crate::sort::sort_small_by(&mut found, |a, b| a.0 > b.0);
     found.into_iter().take(limit).map(|(_, _, e)| e).collect()
 }
