@@ -1,4 +1,6 @@
 //! The small stable sort gives what std's stable sort gives, equal keys in their order.
+//! Native only (proptest).
+#![cfg(not(target_arch = "wasm32"))]
 
 use bccds_core::sort::sort_small_by;
 use proptest::prelude::*;
