@@ -163,3 +163,40 @@ test('a version from before five edits is restored, then the restore is undone',
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('storage full: the oldest versions go first, never the draft, and the user is told', async () => {
+  const page = await newPage(app.browser);
+  const id = await openSeed000(page);
+  await goSection(page, id, 'chinh-quyen-so');
+  await page.locator('#f-hs-tong').fill('1.700');
+  await page.keyboard.press('Tab');
+  await goSection(page, id, 'kinh-te-so');
+  const versions = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '[]').map((v) => v.at), `bccds.versions.${id}`);
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length === 2, `bccds.versions.${id}`);
+  const [oldest] = await versions();
+  // Fill the browser's storage to the brim with something else, then free a little (less than a version).
+  const left = await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 256; size >>= 1) {
+      for (;;) {
+        try { localStorage.setItem(`ballast-${n}`, 'x'.repeat(size)); n++; } catch { break; }
+      }
+    }
+    localStorage.removeItem(`ballast-${n - 1}`);
+    return n;
+  });
+  assert.ok(left > 0);
+  // A long paragraph: the draft grows, and so would a new version.
+  const text = 'Triển khai nền tảng số cho người dân. '.repeat(120);
+  await page.locator('textarea').first().fill(text);
+  await page.keyboard.press('Tab');
+  await goSection(page, id, 'an-toan-thong-tin');
+  await page.locator('.banner', { hasText: /Bộ nhớ của trình duyệt đã đầy: đã xóa \d+ phiên bản cũ nhất/ }).waitFor();
+  const stored = await storedDraft(page);
+  assert.ok(Object.values(stored.report.values).includes(text), 'the draft is saved with the paragraph');
+  const after = await versions();
+  assert.ok(after.length >= 1 && after[0] > oldest, `the oldest version went: ${after} vs ${oldest}`);
+  assert.equal(await page.locator('.banner.error').count(), 0, 'no "not saved" error');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ballast-')).forEach((k) => localStorage.removeItem(k)));
+  await page.context().close();
+});
