@@ -13,7 +13,7 @@
 //! Table cells are not carried: task tables and the Phụ lục's indicator rows belong to the
 //! period they report on, and their rows have no identity across report types.
 
-use std::collections::BTreeSet;
+use crate::sorted_map::SortedSet;
 
 use crate::document::{is_document_list, number_symbol};
 use crate::report::{Predecessor, Profile, Report, Value};
@@ -26,7 +26,7 @@ pub struct CarryOptions {
     /// Copy the basis list ("Thực hiện Công văn số …").
     pub basis: bool,
     /// Sections of the new template whose narrative text and document lists are copied.
-    pub sections: BTreeSet<String>,
+    pub sections: SortedSet<String>,
 }
 
 /// A section of the new template with content the old report can give it.
@@ -132,7 +132,7 @@ pub fn carry_forward(id: &str, old: &Template, old_report: &Report, new: &Templa
             s.fields.iter().for_each(|f| copy(f));
         }
     }
-    let mut previous = std::collections::BTreeMap::new();
+    let mut previous = crate::sorted_map::SortedMap::new();
     for (new_id, old_id) in figure_pairs(old, new) {
         let text = old_report.text(&old_id);
         if !text.trim().is_empty() {

@@ -20,6 +20,7 @@ pub mod number;
 pub mod render;
 pub mod report;
 pub mod sort;
+pub mod sorted_map;
 pub mod template;
 pub mod text;
 pub mod validate;

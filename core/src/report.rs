@@ -3,7 +3,7 @@
 //! Values are kept exactly as typed (text), never as parsed numbers, so nothing the user
 //! wrote is lost or reformatted behind their back; validation parses on the fly.
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +14,7 @@ use crate::template::{FieldKind, Template, PROFILE_FIELDS};
 pub const REPORT_FORMAT: u32 = 1;
 
 /// One table row: column id → value.
-pub type Row = BTreeMap<String, Value>;
+pub type Row = SortedMap<String, Value>;
 
 /// What the user entered in one field. In JSON (untagged): a string, `{"choice", "note"}` or an array
 /// of rows; read by [`ValueVisitor`], which looks at the JSON type once instead of serde's
@@ -116,10 +116,10 @@ pub struct Report {
     pub template_version: u32,
     /// Field id → value.
     #[serde(default)]
-    pub values: BTreeMap<String, Value>,
+    pub values: SortedMap<String, Value>,
     /// Accepted warnings: finding key → the user's reason ("5 hồ sơ chuyển kỳ sau").
     #[serde(default)]
-    pub accepted: BTreeMap<String, String>,
+    pub accepted: SortedMap<String, String>,
     /// The report this one was started from (báo cáo kỳ trước), see [`crate::carry`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predecessor: Option<Predecessor>,
@@ -135,14 +135,14 @@ pub struct Predecessor {
     pub so: String,
     /// Field id of this report → the previous report's text. Kept in the draft (shown as "Kỳ
     /// trước: …", compared by the validator), never exported or printed.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub figures: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub figures: SortedMap<String, String>,
 }
 
 impl Report {
     /// A new report for `template`, with field defaults and the unit's profile filled in.
     pub fn new(id: impl Into<String>, template: &Template, profile: &Profile) -> Report {
-        let mut values = BTreeMap::new();
+        let mut values = SortedMap::new();
         for (_, f) in template.fields() {
             if let Some(d) = &f.default {
                 values.insert(f.id.clone(), Value::Text(d.clone()));
@@ -169,7 +169,7 @@ impl Report {
             template_id: template.id.clone(),
             template_version: template.version,
             values,
-            accepted: BTreeMap::new(),
+            accepted: SortedMap::new(),
             predecessor: None,
         }
     }
@@ -241,8 +241,7 @@ impl Report {
     fn rows_mut(&mut self, table: &str) -> &mut Vec<Row> {
         let entry = self
             .values
-            .entry(table.to_string())
-            .or_insert_with(|| Value::Rows(Vec::new()));
+            .get_or_insert_with(table.to_string(), || Value::Rows(Vec::new()));
         if !matches!(entry, Value::Rows(_)) {
             *entry = Value::Rows(Vec::new());
         }
@@ -256,7 +255,7 @@ impl Report {
 /// The unit's profile (hồ sơ đơn vị): frame fields entered once and prefilled.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
-    pub values: BTreeMap<String, String>,
+    pub values: SortedMap<String, String>,
     /// Set while the profile is being taken from a report (the first one the user writes
     /// without having filled the profile page): the id of that report.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use bccds_core::builtin::templates;
 use bccds_core::carry::{carry_forward, copyable_sections, figure_pairs, previous_label, CarryOptions};
@@ -226,7 +226,7 @@ fn basis_and_chosen_sections_are_copied_on_request_only() {
     assert!(chi_dao.fields.contains(&"chi-dao-noi-dung".to_string()));
     let options = CarryOptions {
         basis: true,
-        sections: BTreeSet::from(["chi-dao".to_string()]),
+        sections: ["chi-dao".to_string()].into_iter().collect(),
     };
     let r = carry_forward("x", &t, &old, &t, &options);
     assert_eq!(r.values.get("can-cu"), old.values.get("can-cu"));

@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-use std::collections::BTreeMap;
+use bccds_core::sorted_map::SortedMap;
 
 use bccds_core::builtin::catalogue;
 use bccds_core::export::{export_json, import_file};
@@ -199,7 +199,7 @@ fn the_export_names_the_predecessor_but_leaves_its_figures_out() {
     assert!(json.contains("cks#ky-truoc"));
     let back = import_file(&json).unwrap();
     assert_eq!(back.predecessor.as_ref().unwrap().so, "12/BC-UBND");
-    assert_eq!(back.predecessor.unwrap().figures, BTreeMap::new());
+    assert_eq!(back.predecessor.unwrap().figures, SortedMap::new());
     // The draft keeps them (as stored in the browser).
     let draft: Report = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
     assert_eq!(

@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+use bccds_core::sorted_map::SortedMap;
 use std::path::{Path, PathBuf};
 
 use bccds_core::builtin::catalogue;
@@ -54,7 +54,7 @@ const TEMPLATE: &str = r#"{
   ]
 }"#;
 
-fn row(cells: &[(&str, &str)]) -> BTreeMap<String, Value> {
+fn row(cells: &[(&str, &str)]) -> SortedMap<String, Value> {
     cells
         .iter()
         .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))

@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-use std::collections::BTreeMap;
+use bccds_core::sorted_map::SortedMap;
 
 mod common;
 
@@ -154,7 +154,7 @@ fn seed_004_appendix_rate_is_computed_not_typed() {
     .into_iter()
     .map(|(k, v)| (k.to_string(), Value::Text(v.to_string())))
     .collect();
-    let mut partial = BTreeMap::new();
+    let mut partial = SortedMap::new();
     partial.insert("ten".to_string(), Value::Text("Tỷ lệ hồ sơ trực tuyến".into()));
     partial.insert("ke-hoach".to_string(), Value::Text("80".into()));
     partial.insert("thuc-hien".to_string(), Value::Text("62,5".into()));

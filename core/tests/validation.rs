@@ -182,7 +182,7 @@ fn field_errors_quote_the_text() {
 #[test]
 fn same_figure_in_two_places_and_table_cells() {
     let (t, mut r) = report_with(&[("so-thon", "9"), ("thon-4g", "09/16")]);
-    let mut row = std::collections::BTreeMap::new();
+    let mut row = bccds_core::sorted_map::SortedMap::new();
     row.insert("so-ky-hieu".to_string(), Value::Text("430/UBND -VHXH".into()));
     row.insert("ngay".to_string(), Value::Text("03/10/2025".into()));
     r.values.insert("van-ban".into(), Value::Rows(vec![row]));

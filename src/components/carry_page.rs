@@ -2,7 +2,7 @@
 //! file). What is copied is the core's `carry` (profile, figures by indicator, on request the basis
 //! and section by section the narrative text and document lists); this page only shows the choice.
 
-use std::collections::BTreeSet;
+use bccds_core::sorted_map::SortedSet;
 use std::rc::Rc;
 
 use bccds_core::carry::{carry_forward, copyable_sections, figure_pairs, CarryOptions};
@@ -38,7 +38,7 @@ pub fn carry_page(props: &CarryProps) -> Html {
     let source = use_state(|| None::<Source>);
     let target = use_state(|| None::<String>);
     let basis = use_state(|| true);
-    let sections = use_state(BTreeSet::<String>::new);
+    let sections = use_state(SortedSet::<String>::new);
     let error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<FileReader>);
     let drafts = use_memo((), |_| storage::list_drafts());
@@ -49,7 +49,7 @@ pub fn carry_page(props: &CarryProps) -> Html {
         let (source, target, sections, error) = (source.clone(), target.clone(), sections.clone(), error.clone());
         Rc::new(move |report: Report, from: String| {
             target.set(Some(report.template_id.clone()));
-            sections.set(BTreeSet::new());
+            sections.set(SortedSet::new());
             error.set(None);
             source.set(Some(Source {
                 report: Rc::new(report),
@@ -177,7 +177,7 @@ pub fn carry_page(props: &CarryProps) -> Html {
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
             target.set(Some(el.value()));
-            sections.set(BTreeSet::new());
+            sections.set(SortedSet::new());
         })
     };
     let chosen_id = old.as_ref().map(|s| s.report.id.clone()).unwrap_or_default();

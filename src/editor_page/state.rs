@@ -2,7 +2,7 @@
 //! The template spec is the only thing edited; its loader errors, the preview's template and the
 //! preview's findings are derived on render, never stored.
 
-use std::collections::BTreeMap;
+use bccds_core::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use bccds_core::builtin::catalogue;
@@ -17,7 +17,7 @@ pub struct EditorState {
     /// The section shown in the editor and in the preview (index into `spec.sections`).
     pub section: usize,
     /// Sample figures typed in the preview, by field id.
-    pub sample: BTreeMap<String, Value>,
+    pub sample: SortedMap<String, Value>,
     /// Why the last edit was refused (shown until the next edit).
     pub refused: Option<String>,
     /// Why the work in progress is not being saved, if it is not.
@@ -43,7 +43,7 @@ impl EditorState {
         EditorState {
             spec,
             section: 0,
-            sample: BTreeMap::new(),
+            sample: SortedMap::new(),
             refused: None,
             save_error: None,
             show_json: false,

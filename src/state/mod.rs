@@ -15,7 +15,7 @@ pub use edit::Edit;
 pub use route::Route;
 pub use undo::{Undo, Undoable};
 
-use std::collections::BTreeSet;
+use bccds_core::sorted_map::SortedSet;
 use std::rc::Rc;
 
 use bccds_core::field_path::FieldPath;
@@ -31,7 +31,7 @@ pub struct Draft {
     /// Revision last saved or loaded by this tab.
     pub revision: u64,
     /// Sections the user has left: their "missing" findings are shown.
-    pub visited: BTreeSet<String>,
+    pub visited: SortedSet<String>,
     /// The user asked to finish: every "missing" finding is shown.
     pub finish_requested: bool,
     /// Another tab saved this draft after us: we stop overwriting until the user decides.
@@ -57,7 +57,7 @@ impl Draft {
         Draft {
             report: Rc::new(report),
             revision,
-            visited: BTreeSet::new(),
+            visited: SortedSet::new(),
             finish_requested: false,
             conflict: false,
             overwrite: false,

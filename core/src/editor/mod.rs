@@ -6,7 +6,7 @@ mod edit;
 mod outline;
 mod slug;
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 pub use edit::{
     apply, frame_field_ids, label_of, rule_name, taken_ids, Edit, FieldAt, FieldChange, NewRule, DEFAULT_CHOICES,
@@ -28,7 +28,7 @@ pub fn new_template(name: &str) -> TemplateSpec {
         version: 1,
         name: name.to_string(),
         description: String::new(),
-        frame_defaults: BTreeMap::new(),
+        frame_defaults: SortedMap::new(),
         frame_optional: Vec::new(),
         sections: Vec::new(),
         rules: Vec::new(),

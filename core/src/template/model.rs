@@ -294,7 +294,7 @@ pub struct TemplateSpec {
     pub description: String,
     /// Defaults for frame fields (trích yếu, closing sentence, …), by field id.
     #[serde(default)]
-    pub frame_defaults: std::collections::BTreeMap<String, String>,
+    pub frame_defaults: crate::sorted_map::SortedMap<String, String>,
     /// Frame fields that this report type does not require (Nghị định 30 does not require the
     /// "Thực hiện Công văn …" basis: `["can-cu"]`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

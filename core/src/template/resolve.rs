@@ -1,7 +1,9 @@
 //! Resolving a template spec (giải mẫu): indicator references give fields their label, kind, unit
 //! and limits; the frame is put around the sections; ids, units and kinds are checked.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
+
+use crate::sorted_map::SortedMap;
 
 use super::catalogue::Catalogue;
 use super::load::{err, is_slug, FrameSpec, TemplateError};
@@ -33,7 +35,7 @@ impl Resolver<'_> {
         head.frame = true;
         sections.push(head);
         for (i, s) in spec.sections.iter().enumerate() {
-            sections.push(self.section(s, &format!("sections[{i}] (“{}”)", s.id), &BTreeMap::new()));
+            sections.push(self.section(s, &format!("sections[{i}] (“{}”)", s.id), &SortedMap::new()));
         }
         let mut tail = self.section(&frame.tail, "frame.tail", &spec.frame_defaults);
         tail.frame = true;
@@ -89,7 +91,7 @@ impl Resolver<'_> {
         }
     }
 
-    fn section(&mut self, spec: &SectionSpec, at: &str, defaults: &BTreeMap<String, String>) -> Section {
+    fn section(&mut self, spec: &SectionSpec, at: &str, defaults: &SortedMap<String, String>) -> Section {
         if !is_slug(&spec.id) {
             self.errors.push(err(
                 at,
