@@ -83,6 +83,15 @@ pub fn figure_pairs(old: &Template, new: &Template) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The figures `carry_forward` copies: the [`figure_pairs`] whose old figure is filled in
+/// `old_report`, as `(new field id, old field id)` in the new form's order.
+pub fn carried_figures(old: &Template, old_report: &Report, new: &Template) -> Vec<(String, String)> {
+    figure_pairs(old, new)
+        .into_iter()
+        .filter(|(_, o)| !old_report.text(o).trim().is_empty())
+        .collect()
+}
+
 /// Narrative and document-list fields of a body section of `new` that `old` has (same id, same
 /// kind) and that are filled in the old report, grouped by section; sections without any are left out.
 pub fn copyable_sections(old: &Template, old_report: &Report, new: &Template) -> Vec<CopyableSection> {
@@ -133,12 +142,10 @@ pub fn carry_forward(id: &str, old: &Template, old_report: &Report, new: &Templa
         }
     }
     let mut previous = crate::sorted_map::SortedMap::new();
-    for (new_id, old_id) in figure_pairs(old, new) {
-        let text = old_report.text(&old_id);
-        if !text.trim().is_empty() {
-            report.values.insert(new_id.clone(), Value::Text(text.to_string()));
-            previous.insert(new_id, text.to_string());
-        }
+    for (new_id, old_id) in carried_figures(old, old_report, new) {
+        let text = old_report.text(&old_id).to_string();
+        report.values.insert(new_id.clone(), Value::Text(text.clone()));
+        previous.insert(new_id, text);
     }
     report.predecessor = Some(Predecessor {
         template_id: old.id.clone(),

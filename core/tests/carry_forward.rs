@@ -9,7 +9,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use bccds_core::builtin::templates;
-use bccds_core::carry::{carry_forward, copyable_sections, figure_pairs, previous_label, CarryOptions};
+use bccds_core::carry::{
+    carried_figures, carry_forward, copyable_sections, figure_pairs, previous_label, CarryOptions,
+};
 use bccds_core::report::{Profile, Report};
 use bccds_core::template::{frame_ids, FieldKind, Template, PROFILE_FIELDS};
 use common::{builtin, report, FIXTURES};
@@ -120,6 +122,14 @@ fn every_pair_of_report_types_moves_exactly_the_shared_figures() {
                 p.figures.len(),
                 p.figures.keys().filter(|k| expected.contains_key(*k)).count()
             );
+            // What the page lists as copied is what was copied.
+            let mut listed: Vec<String> = carried_figures(old, &old_report, new)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+            listed.sort();
+            let kept: Vec<String> = p.figures.keys().cloned().collect();
+            assert_eq!(listed, kept, "{} → {}", old.id, new.id);
             assert_eq!(p.template_id, old.id);
             assert_eq!(p.ngay, old_report.text(frame_ids::DATE));
             // The profile frame moves; the period (number, date, year) does not.

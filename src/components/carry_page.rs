@@ -5,7 +5,7 @@
 use bccds_core::sorted_map::SortedSet;
 use std::rc::Rc;
 
-use bccds_core::carry::{carry_forward, copyable_sections, figure_pairs, CarryOptions};
+use bccds_core::carry::{carried_figures, carry_forward, copyable_sections, CarryOptions};
 use bccds_core::report::Report;
 use bccds_core::template::{frame_ids, Template};
 use gloo_file::callbacks::FileReader;
@@ -99,9 +99,8 @@ pub fn carry_page(props: &CarryProps) -> Html {
         .and_then(|id| templates.iter().find(|t| t.id == *id).cloned());
     let plan = match (&old, &old_t, &new_t) {
         (Some(s), Some(ot), Some(nt)) => {
-            let figures: Vec<String> = figure_pairs(ot, nt)
+            let figures: Vec<String> = carried_figures(ot, &s.report, nt)
                 .into_iter()
-                .filter(|(_, o)| !s.report.text(o).trim().is_empty())
                 .filter_map(|(n, _)| nt.field(&n).map(|(_, f)| f.label.clone()))
                 .collect();
             let copyable = copyable_sections(ot, &s.report, nt);

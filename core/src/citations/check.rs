@@ -7,7 +7,7 @@ use crate::date::Date;
 use crate::document::is_document_list;
 use crate::report::{Report, Value};
 use crate::template::{FieldKind, Severity, Template};
-use crate::validate::{field_path, Finding, FindingKind, Suggestion};
+use crate::validate::{field_path, Finding, FindingKind};
 
 /// Warnings `<table>/<row>/<column>#van-ban` for every document-list table of the template (the
 /// frame's `can-cu` too). Empty cells and unreadable dates say nothing here (the field's own checks
@@ -42,19 +42,17 @@ pub(crate) fn check_tables(
                     continue;
                 }
                 let path = field_path(&table.id, Some((i, &col.id)));
-                out.push(Finding {
-                    key: format!("{path}#van-ban"),
-                    severity: Severity::Warning,
-                    kind: FindingKind::Consistency,
-                    section: section.id.clone(),
-                    fields: vec![path.clone()],
-                    message: message(r, entry, text.trim()),
-                    suggestion: Some(Suggestion {
-                        field: path,
-                        value: entry.text(r).to_string(),
-                    }),
-                    accepted: None,
-                });
+                out.push(
+                    Finding::on_field(
+                        &section.id,
+                        &path,
+                        "van-ban",
+                        Severity::Warning,
+                        FindingKind::Consistency,
+                        message(r, entry, text.trim()),
+                    )
+                    .with_fix(Some(entry.text(r).to_string())),
+                );
             }
         }
     }

@@ -20,7 +20,7 @@ use super::check::message;
 use super::{DocumentCatalogue, Entry, Role};
 use crate::report::{Report, Value};
 use crate::template::{Field, FieldKind, Section, Severity, Template};
-use crate::validate::{field_path, Finding, FindingKind, Suggestion};
+use crate::validate::{field_path, Finding, FindingKind};
 
 pub(crate) fn check_prose(template: &Template, report: &Report, catalogue: &DocumentCatalogue, out: &mut Vec<Finding>) {
     for (section, field) in template.fields() {
@@ -63,19 +63,15 @@ fn check_text(section: &Section, path: &str, text: &str, catalogue: &DocumentCat
         fixed.push_str(&text[at..]);
         found.push((
             first,
-            Finding {
-                key: format!("{path}#van-ban/{}", entry.symbol),
-                severity: Severity::Warning,
-                kind: FindingKind::Consistency,
-                section: section.id.clone(),
-                fields: vec![path.to_string()],
-                message: message(Role::Date, entry, &text[first..end]),
-                suggestion: Some(Suggestion {
-                    field: path.to_string(),
-                    value: fixed,
-                }),
-                accepted: None,
-            },
+            Finding::on_field(
+                &section.id,
+                path,
+                &format!("van-ban/{}", entry.symbol),
+                Severity::Warning,
+                FindingKind::Consistency,
+                message(Role::Date, entry, &text[first..end]),
+            )
+            .with_fix(Some(fixed)),
         ));
     }
     crate::sort::sort_small_by(&mut found, |a, b| a.0 < b.0);

@@ -26,16 +26,14 @@ pub(super) fn check_changes(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         if let Some(message) = change_message(field, &old, &new) {
-            out.push(Finding {
-                key: format!("{id}#ky-truoc"),
-                severity: Severity::Warning,
-                kind: FindingKind::Consistency,
-                section: section.id.clone(),
-                fields: vec![id.clone()],
+            out.push(Finding::on_field(
+                &section.id,
+                id,
+                "ky-truoc",
+                Severity::Warning,
+                FindingKind::Consistency,
                 message,
-                suggestion: None,
-                accepted: None,
-            });
+            ));
         }
     }
 }

@@ -3,7 +3,7 @@
 //! Every hint in a message is a value that passes the same checks; it is also offered as the
 //! finding's [`Suggestion`] (a one-click fix). Hints that would fail are dropped, never shown.
 
-use super::finding::{Finding, FindingKind, Suggestion};
+use super::finding::{Finding, FindingKind};
 use super::values::{cell_text, field_path, parse_fraction, Context};
 use crate::date::Date;
 use crate::document_number::check_document_number;
@@ -88,7 +88,6 @@ pub(crate) fn check_field(ctx: &Context<'_>, section: &Section, field: &Field, o
                 "{}: dữ liệu không đúng loại trường (có thể tệp được sửa tay).",
                 field.label
             ),
-            None,
         )),
     }
 }
@@ -110,7 +109,7 @@ fn check_status(section: &Section, field: &Field, choice: &str, path: &str, labe
             field.choices.join(", ")
         ),
     };
-    out.push(invalid(section, path, message, None));
+    out.push(invalid(section, path, message));
 }
 
 fn check_text(
@@ -123,32 +122,21 @@ fn check_text(
     out: &mut Vec<Finding>,
 ) {
     if let Some(problem) = text_problem(ctx, field, path, text, true) {
-        let suggestion = problem.hint.map(|value| Suggestion {
-            field: path.to_string(),
-            value,
-        });
-        out.push(invalid(
-            section,
-            path,
-            format!("{label}: {}", problem.message),
-            suggestion,
-        ));
+        out.push(invalid(section, path, format!("{label}: {}", problem.message)).with_fix(problem.hint));
         return;
     }
     if let Some(w) = plausibility(ctx, field, path, text) {
-        out.push(Finding {
-            key: format!("{path}#plausible"),
-            severity: Severity::Warning,
-            kind: FindingKind::Invalid,
-            section: section.id.clone(),
-            fields: vec![path.to_string()],
-            message: format!("{label}: {}", w.message),
-            suggestion: w.hint.map(|value| Suggestion {
-                field: path.to_string(),
-                value,
-            }),
-            accepted: None,
-        });
+        out.push(
+            Finding::on_field(
+                &section.id,
+                path,
+                "plausible",
+                Severity::Warning,
+                FindingKind::Invalid,
+                format!("{label}: {}", w.message),
+            )
+            .with_fix(w.hint),
+        );
     }
 }
 
@@ -349,42 +337,36 @@ fn plausibility(ctx: &Context<'_>, field: &Field, path: &str, text: &str) -> Opt
 /// A computed rate that cannot be computed (a target of 0): a warning the user can accept with a
 /// note, instead of a silently empty cell.
 fn zero_rate(section: &Section, path: &str, message: String) -> Finding {
-    Finding {
-        key: format!("{path}#chia-0"),
-        severity: Severity::Warning,
-        kind: FindingKind::Invalid,
-        section: section.id.clone(),
-        fields: vec![path.to_string()],
+    Finding::on_field(
+        &section.id,
+        path,
+        "chia-0",
+        Severity::Warning,
+        FindingKind::Invalid,
         message,
-        suggestion: None,
-        accepted: None,
-    }
+    )
 }
 
 fn missing(section: &Section, path: &str, message: String) -> Finding {
-    Finding {
-        key: format!("{path}#required"),
-        severity: Severity::Error,
-        kind: FindingKind::Missing,
-        section: section.id.clone(),
-        fields: vec![path.to_string()],
+    Finding::on_field(
+        &section.id,
+        path,
+        "required",
+        Severity::Error,
+        FindingKind::Missing,
         message,
-        suggestion: None,
-        accepted: None,
-    }
+    )
 }
 
-fn invalid(section: &Section, path: &str, message: String, suggestion: Option<Suggestion>) -> Finding {
-    Finding {
-        key: format!("{path}#invalid"),
-        severity: Severity::Error,
-        kind: FindingKind::Invalid,
-        section: section.id.clone(),
-        fields: vec![path.to_string()],
+fn invalid(section: &Section, path: &str, message: String) -> Finding {
+    Finding::on_field(
+        &section.id,
+        path,
+        "invalid",
+        Severity::Error,
+        FindingKind::Invalid,
         message,
-        suggestion,
-        accepted: None,
-    }
+    )
 }
 
 pub(crate) fn lower_first(s: &str) -> String {

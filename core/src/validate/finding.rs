@@ -45,6 +45,37 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding about the one field at `path` of `section`, keyed `<path>#<check>` (the key
+    /// accepted warnings are stored by); open, without a fix until [`Finding::with_fix`].
+    pub fn on_field(
+        section: &str,
+        path: &str,
+        check: &str,
+        severity: Severity,
+        kind: FindingKind,
+        message: String,
+    ) -> Self {
+        Finding {
+            key: format!("{path}#{check}"),
+            severity,
+            kind,
+            section: section.to_string(),
+            fields: vec![path.to_string()],
+            message,
+            suggestion: None,
+            accepted: None,
+        }
+    }
+
+    /// The one-click fix: `value` put in the finding's (first) field.
+    pub fn with_fix(mut self, value: Option<String>) -> Self {
+        self.suggestion = value.map(|value| Suggestion {
+            field: self.fields[0].clone(),
+            value,
+        });
+        self
+    }
+
     pub fn is_open(&self) -> bool {
         self.accepted.is_none()
     }
