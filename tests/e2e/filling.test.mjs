@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { appSuite } from './lib/suite.mjs';
 import { ROOT, newPage, openApp, screenshot, axe, formatViolations } from './lib/browser.mjs';
+import { storedValues } from './lib/drafts.mjs';
 
 const SIX_MONTHS = 'Kết quả chuyển đổi số 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm';
 const PARTS_MESSAGE = '1.644 + 47 = 1.691, lớn hơn tổng số hồ sơ TTHC tiếp nhận 1.686';
@@ -114,10 +115,7 @@ test('a draft open in two tabs is never silently overwritten', async () => {
   // The first tab hears of it and stops saving until the user chooses.
   await first.waitForSelector('text=Bản nháp này vừa được sửa ở một thẻ (tab) khác.');
   await first.locator('#f-hs-tong').fill('150');
-  const stored = await first.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k)).report.values['hs-tong'];
-  });
+  const stored = (await storedValues(first))['hs-tong'];
   assert.equal(stored, '200', 'the other tab’s save is kept');
   await first.getByRole('button', { name: 'Tải bản mới nhất (bỏ thay đổi ở thẻ này)' }).click();
   assert.equal(await first.inputValue('#f-hs-tong'), '200');

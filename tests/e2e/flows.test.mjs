@@ -7,19 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { appSuite, templateFile } from './lib/suite.mjs';
 import { ROOT, newPage, openApp } from './lib/browser.mjs';
+import { storedValues } from './lib/drafts.mjs';
 
 const TEMPLATE_FILES = ['cds-6-thang', 'ke-hoach-02', 'cds-nam-ke-hoach', 'chien-luoc-411', 'cds-nam-phu-luc'];
 const templates = TEMPLATE_FILES.map(templateFile);
 
 const app = appSuite();
-
-/** The stored draft's values (the one draft of a fresh context). */
-async function storedValues(page) {
-  return page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k)).report.values;
-  });
-}
 
 for (const template of templates) {
   test(`every section of “${template.name}” can be walked through to the review`, async () => {

@@ -6,17 +6,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { appSuite } from './lib/suite.mjs';
 import { ROOT, newPage, openApp, screenshot } from './lib/browser.mjs';
+import { storedDraft, untilStoredDraft } from './lib/drafts.mjs';
 
 const app = appSuite();
 const SEED_000 = path.join(ROOT, 'tests', 'fixtures', 'seed-000.json');
-
-/** The one stored draft's record (a fresh context holds one). */
-async function storedDraft(page) {
-  return page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k));
-  });
-}
 
 /** Opens seed 000 as a draft; returns its id. */
 async function openSeed000(page) {
@@ -70,10 +63,7 @@ test('a report made from seed 000 shows last period’s figures and flags a plan
   await page.locator('#ly-do-tai-khoan-ngan-hang-ky-truoc').fill('Rà soát, bỏ tài khoản trùng');
   await warning.getByRole('button', { name: 'Chấp nhận' }).click();
   await page.locator('.field:has(#f-tai-khoan-ngan-hang) .accepted-reason', { hasText: 'Rà soát, bỏ tài khoản trùng' }).waitFor();
-  await page.waitForFunction(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k)).report.accepted['tai-khoan-ngan-hang#ky-truoc'] === 'Rà soát, bỏ tài khoản trùng';
-  });
+  await untilStoredDraft(page, (d) => d.report.accepted['tai-khoan-ngan-hang#ky-truoc'] === 'Rà soát, bỏ tài khoản trùng');
   await screenshot(page, 'carry-forward-drop');
   // The printed document shows this period's figure only.
   await page.evaluate((h) => { location.hash = h; }, `#/bao-cao/${id}/xem-lai`);
@@ -94,18 +84,12 @@ test('a deleted row comes back with “Hoàn tác”', async () => {
   await page.getByRole('button', { name: 'Xóa dòng 1' }).click();
   await page.locator('#hoan-tac-can-cu').waitFor();
   assert.equal(await page.locator('#f-can-cu-0-so-ky-hieu').count(), 0);
-  await page.waitForFunction(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return (JSON.parse(localStorage.getItem(k)).report.values['can-cu'] ?? []).length === 0;
-  });
+  await untilStoredDraft(page, (d) => (d.report.values['can-cu'] ?? []).length === 0);
   await page.locator('#hoan-tac-can-cu').click();
   assert.equal(await page.locator('#f-can-cu-0-so-ky-hieu').inputValue(), '1026/SKHCN-BCVT&CNTT');
   assert.equal(await page.locator('#f-can-cu-0-ngay').inputValue(), '21/5/2025');
   assert.equal(await page.locator('#hoan-tac-can-cu').count(), 0, 'offered once');
-  await page.waitForFunction(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k)).report.values['can-cu'].length === 1;
-  });
+  await untilStoredDraft(page, (d) => d.report.values['can-cu']?.length === 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -142,20 +126,12 @@ test('a version from before five edits is restored, then the restore is undone',
   // The restore is listed too (the state before it was already kept).
   await page.locator('table.versions tbody tr', { hasText: /Khôi phục phiên bản \d\d:\d\d/ }).waitFor();
   // Saved within the save delay.
-  await page.waitForFunction((want) => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k)).report.values['hs-tong'] === want;
-  }, before['hs-tong']);
-  let stored = await storedDraft(page);
+  let stored = await untilStoredDraft(page, (d) => d.report.values['hs-tong'] === before['hs-tong']);
   for (const [field] of edits) assert.equal(stored.report.values[field] ?? '', before[field], field);
   assert.equal(stored.report.id, id);
 
   await page.locator('#hoan-tac').click();
-  await page.waitForFunction(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return JSON.parse(localStorage.getItem(k)).report.values['hs-tong'] === '1.700';
-  });
-  stored = await storedDraft(page);
+  stored = await untilStoredDraft(page, (d) => d.report.values['hs-tong'] === '1.700');
   for (const [field, text] of edits) assert.equal(stored.report.values[field], text, field);
   assert.equal(await page.locator('#hoan-tac').count(), 0);
   await goSection(page, id, 'chinh-quyen-so');

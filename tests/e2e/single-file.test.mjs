@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { templateFile } from './lib/suite.mjs';
 import { ROOT, launch, newPage } from './lib/browser.mjs';
+import { storedValues } from './lib/drafts.mjs';
 
 const SINGLE = path.join(process.env.DIST_DIR ?? path.join(ROOT, 'dist'), 'bao-cao-cds.html');
 const template = templateFile('cds-6-thang');
@@ -42,13 +43,6 @@ async function filePage() {
 
 /** Requests other than loading the file itself (blob: and data: URLs are made in the page). */
 const foreignRequests = (page, url) => page.requests.filter((u) => u.split('#')[0] !== url && !/^(blob|data):/.test(u));
-
-async function storedValues(page) {
-  return page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return k ? JSON.parse(localStorage.getItem(k)).report.values : null;
-  });
-}
 
 test('the single file works from file://: type, reload, save a copy, re-open it elsewhere; no network', async () => {
   const url = copyOfSingleFile();
