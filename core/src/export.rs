@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::json_peek::Json;
 use crate::report::{Report, REPORT_FORMAT};
 use crate::template::{frame_ids, Template};
 use crate::validate::Finding;
@@ -172,7 +173,7 @@ pub fn extract_from_html(html: &str) -> Result<ExportFile, ImportError> {
 }
 
 fn read_json(json: &str) -> Result<ExportFile, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+    let value: Json = serde_json::from_str(json).map_err(|e| {
         let (line, column) = crate::json_error::position(json, &e);
         ImportError::Syntax {
             line,
@@ -180,20 +181,18 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
             reason: crate::json_error::syntax_message(&e),
         }
     })?;
-    let serde_json::Value::Object(obj) = &value else {
+    let Json::Object(obj) = &value else {
         return Err(ImportError::NotAReport);
     };
     if obj.contains_key("report") || obj.contains_key("kind") {
         if let Some(kind) = obj.get("kind") {
             if kind.as_str() != Some(EXPORT_KIND) {
-                return Err(ImportError::WrongKind {
-                    kind: kind.as_str().map_or_else(|| kind.to_string(), str::to_string),
-                });
+                return Err(ImportError::WrongKind { kind: kind.text() });
             }
         }
         let format = obj
             .get("format")
-            .and_then(serde_json::Value::as_u64)
+            .and_then(Json::as_u64)
             .ok_or(ImportError::NotAReport)?;
         if format > u64::from(EXPORT_FORMAT) {
             return Err(ImportError::TooNew {
@@ -210,13 +209,13 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
         return Ok(file);
     }
     if obj.contains_key("template_id") && obj.contains_key("values") {
-        return migrate_bare_report(value);
+        return migrate_bare_report(&value, json);
     }
     Err(ImportError::NotAReport)
 }
 
-fn check_report_format(report: Option<&serde_json::Value>) -> Result<(), ImportError> {
-    if let Some(f) = report.and_then(|r| r.get("format")).and_then(serde_json::Value::as_u64) {
+fn check_report_format(report: Option<&Json>) -> Result<(), ImportError> {
+    if let Some(f) = report.and_then(|r| r.get("format")).and_then(Json::as_u64) {
         if f > u64::from(REPORT_FORMAT) {
             return Err(ImportError::TooNew {
                 format: f,
@@ -237,17 +236,24 @@ fn structure(json: &str, e: serde_json::Error) -> ImportError {
 }
 
 /// Format 0 (a bare report, as drafts are stored) → format 1.
-fn migrate_bare_report(mut value: serde_json::Value) -> Result<ExportFile, ImportError> {
-    check_report_format(Some(&value))?;
-    if let Some(obj) = value.as_object_mut() {
-        // Early drafts carried no format or id.
-        obj.entry("format").or_insert(serde_json::Value::from(REPORT_FORMAT));
-        obj.entry("id").or_insert(serde_json::Value::from(""));
+/// `value` is `json` read for a first look (an object).
+fn migrate_bare_report(value: &Json, json: &str) -> Result<ExportFile, ImportError> {
+    check_report_format(Some(value))?;
+    // Early drafts carried no format or id: written in front of the object's first member (the text
+    // starts with `{` after JSON white space, or it would not have read as an object).
+    let members = json.trim_start().strip_prefix('{').ok_or(ImportError::NotAReport)?;
+    let mut text = String::with_capacity(json.len() + 24);
+    text.push('{');
+    if value.get("format").is_none() {
+        text.push_str(&format!("\"format\":{REPORT_FORMAT},"));
     }
-    // Read from text like every other report (one deserializer of `Report` in the wasm, not a second
-    // one for `serde_json::Value`: 3 KB less to download, gzipped). Positions in this rewritten text would mean
-    // nothing to the user: none is given (line 0), as before.
-    let report: Report = serde_json::from_str(&value.to_string()).map_err(|e| ImportError::Structure {
+    if value.get("id").is_none() {
+        text.push_str("\"id\":\"\",");
+    }
+    text.push_str(members);
+    // Read from text like every other report (one deserializer of `Report` in the wasm). Positions in
+    // this text would be off by what was added: none is given (line 0), as before.
+    let report: Report = serde_json::from_str(&text).map_err(|e| ImportError::Structure {
         line: 0,
         column: 0,
         detail: crate::json_error::structure_message(&e),

@@ -16,6 +16,7 @@ pub mod export;
 pub mod field_path;
 pub mod history;
 mod json_error;
+pub mod json_peek;
 pub mod number;
 pub mod render;
 pub mod report;

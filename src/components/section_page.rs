@@ -1,6 +1,6 @@
 //! One section of the report per page, with previous/next and live validation.
 
-use std::collections::HashMap;
+use bccds_core::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use bccds_core::carry::previous_label;
@@ -91,7 +91,7 @@ pub fn section_page(props: &SectionProps) -> Html {
                 .filter(|f| f.section == section.id || f.fields.iter().any(|p| on_page(p)))
                 .collect();
             let all = place(&here, &t, on_page);
-            let by_field: HashMap<String, Rc<Vec<Placed>>> = section
+            let by_field: SortedMap<String, Rc<Vec<Placed>>> = section
                 .fields
                 .iter()
                 .map(|f| {
@@ -125,7 +125,7 @@ pub fn section_page(props: &SectionProps) -> Html {
                         };
                         c.map(|c| (f.id.clone(), c))
                     })
-                    .collect::<HashMap<String, Computed>>()
+                    .collect::<SortedMap<String, Computed>>()
             },
         )
     };

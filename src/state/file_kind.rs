@@ -1,6 +1,8 @@
 //! What a file the user picked is, so a wrong pick gets a plain message ("this is a PDF")
 //! instead of a JSON parser's words.
 
+use bccds_core::json_peek::Json;
+
 /// What a picked file holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileKind {
@@ -41,12 +43,12 @@ pub fn classify(text: &str) -> FileKind {
     if !t.starts_with('{') {
         return FileKind::Text;
     }
-    let Ok(serde_json::Value::Object(obj)) = serde_json::from_str::<serde_json::Value>(t) else {
+    let Ok(Json::Object(obj)) = serde_json::from_str::<Json>(t) else {
         // Broken JSON: the importer says where.
         return FileKind::OtherJson;
     };
     if obj.contains_key("sections") {
-        let name = obj.get("name").and_then(|n| n.as_str()).unwrap_or_default();
+        let name = obj.get("name").and_then(Json::as_str).unwrap_or_default();
         return FileKind::Template(name.to_string());
     }
     if obj.contains_key("report") || obj.contains_key("template_id") {

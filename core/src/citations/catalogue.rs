@@ -1,7 +1,8 @@
 //! The document catalogue (danh mục văn bản): reading `templates/documents.json` or a file like it,
 //! with a Vietnamese message for each problem.
 
-use serde_json::{Map, Value};
+use crate::json_peek::Json;
+use crate::sorted_map::SortedMap;
 
 use super::Role;
 use crate::date::Date;
@@ -57,7 +58,7 @@ impl DocumentCatalogue {
     /// NFC. Errors: one Vietnamese message per problem (JSON syntax at its line and column, a missing
     /// or empty member, a bad date or symbol, a symbol given twice).
     pub fn from_json(json: &str) -> Result<DocumentCatalogue, Vec<String>> {
-        let root: Value = serde_json::from_str(json).map_err(|e| {
+        let root: Json = serde_json::from_str(json).map_err(|e| {
             vec![format!(
                 "{FILE}: tệp JSON sai ở {}: {}.",
                 crate::json_error::position_text(json, &e),
@@ -69,12 +70,12 @@ impl DocumentCatalogue {
                 "{FILE}: tệp phải là một đối tượng JSON {{\"format\": 1, \"documents\": […]}}."
             )]);
         };
-        if root.get("format").and_then(Value::as_u64) != Some(1) {
+        if root.get("format").and_then(Json::as_u64) != Some(1) {
             return Err(vec![format!(
                 "{FILE}: cần \"format\": 1 (phiên bản tệp mà ứng dụng đọc được)."
             )]);
         }
-        let Some(items) = root.get("documents").and_then(Value::as_array) else {
+        let Some(items) = root.get("documents").and_then(Json::as_array) else {
             return Err(vec![format!("{FILE}: thiếu danh sách \"documents\".")]);
         };
         let mut entries: Vec<Entry> = Vec::new();
@@ -119,7 +120,7 @@ impl DocumentCatalogue {
     }
 }
 
-fn entry(obj: &Map<String, Value>, n: usize) -> Result<Entry, Vec<String>> {
+fn entry(obj: &SortedMap<String, Json>, n: usize) -> Result<Entry, Vec<String>> {
     let mut errors = Vec::new();
     let mut text = |key: &str, what: &str| -> String {
         match obj.get(key) {
@@ -127,8 +128,8 @@ fn entry(obj: &Map<String, Value>, n: usize) -> Result<Entry, Vec<String>> {
                 errors.push(format!("{FILE}, văn bản thứ {n}: thiếu \"{key}\" ({what})."));
                 String::new()
             }
-            Some(Value::String(s)) if !s.trim().is_empty() => crate::text::nfc(s.trim()).into_owned(),
-            Some(Value::String(_)) => {
+            Some(Json::Str(s)) if !s.trim().is_empty() => crate::text::nfc(s.trim()).into_owned(),
+            Some(Json::Str(_)) => {
                 errors.push(format!("{FILE}, văn bản thứ {n}: \"{key}\" ({what}) để trống."));
                 String::new()
             }

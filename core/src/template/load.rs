@@ -1,7 +1,7 @@
 //! Reading a template file (đọc tệp mẫu): JSON errors in Vietnamese, then the spec is resolved
 //! (`resolve.rs`) and its references checked (`references.rs`).
 
-use std::collections::HashSet;
+use crate::sorted_map::SortedSet;
 use std::fmt;
 
 use serde::Deserialize;
@@ -44,7 +44,7 @@ pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<
     }
     // Labels, choices and defaults in NFC, so that choices compare with what the user typed.
     let json = &*crate::text::nfc(json);
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+    let value: crate::json_peek::Json = serde_json::from_str(json).map_err(|e| {
         vec![TemplateError {
             location: crate::json_error::position_text(json, &e),
             message: format!(
@@ -74,7 +74,7 @@ pub fn load_template(json: &str, catalogue: &Catalogue) -> Result<Template, Vec<
     Resolver {
         catalogue,
         errors: Vec::new(),
-        unknown_indicator: HashSet::new(),
+        unknown_indicator: SortedSet::new(),
     }
     .template(spec, frame)
 }

@@ -315,7 +315,7 @@ pub struct Template {
     pub sections: Vec<Section>,
     pub rules: Vec<Rule>,
     /// Field id → (section index, field index): rules look fields up on every keystroke.
-    index: std::collections::HashMap<String, (usize, usize)>,
+    index: crate::sorted_map::SortedMap<String, (usize, usize)>,
 }
 
 impl Template {
@@ -339,11 +339,11 @@ impl Template {
         sections: Vec<Section>,
         rules: Vec<Rule>,
     ) -> Template {
-        let mut index = std::collections::HashMap::new();
+        let mut index = crate::sorted_map::SortedMap::new();
         for (si, s) in sections.iter().enumerate() {
             for (fi, f) in s.fields.iter().enumerate() {
                 // First declaration wins, as the linear search did; duplicates are load errors anyway.
-                index.entry(f.id.clone()).or_insert((si, fi));
+                index.get_or_insert_with(f.id.clone(), || (si, fi));
             }
         }
         Template {

@@ -1,6 +1,6 @@
 //! References between fields (rules, formulas, catalogue rules): resolved and checked.
 
-use std::collections::HashSet;
+use crate::sorted_map::SortedSet;
 
 use super::load::err;
 use super::model::*;
@@ -20,14 +20,14 @@ impl Resolver<'_> {
                 );
             }
         }
-        let mut ids = HashSet::new();
+        let mut ids = SortedSet::new();
         for (i, rule) in t.rules.iter().enumerate() {
             let at = format!("rules[{i}] (“{}”)", rule.id);
             if !ids.insert(rule.id.as_str()) {
                 self.errors
                     .push(err(&at, format!("Mã quy tắc “{}” bị trùng.", rule.id)));
             }
-            let mut tables = HashSet::new();
+            let mut tables = SortedSet::new();
             for r in rule.references() {
                 match resolve_ref(t, r) {
                     Ok(resolved) => {

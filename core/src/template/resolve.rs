@@ -1,9 +1,7 @@
 //! Resolving a template spec (giải mẫu): indicator references give fields their label, kind, unit
 //! and limits; the frame is put around the sections; ids, units and kinds are checked.
 
-use std::collections::HashSet;
-
-use crate::sorted_map::SortedMap;
+use crate::sorted_map::{SortedMap, SortedSet};
 
 use super::catalogue::Catalogue;
 use super::load::{err, is_slug, FrameSpec, TemplateError};
@@ -16,7 +14,7 @@ pub(super) struct Resolver<'a> {
     pub errors: Vec<TemplateError>,
     /// Fields whose indicator is not in the catalogue: reported once, not again as a
     /// missing label or a non-numeric field in a rule.
-    pub unknown_indicator: HashSet<String>,
+    pub unknown_indicator: SortedSet<String>,
 }
 
 impl Resolver<'_> {
@@ -41,7 +39,7 @@ impl Resolver<'_> {
         tail.frame = true;
         sections.push(tail);
 
-        let frame_ids: HashSet<&str> = frame
+        let frame_ids: SortedSet<&str> = frame
             .head
             .fields
             .iter()
@@ -217,7 +215,7 @@ impl Resolver<'_> {
                 self.errors.push(err(at, "Bảng phải có ít nhất một cột (columns)."))
             }
             FieldKind::Table => {
-                let mut seen = HashSet::new();
+                let mut seen = SortedSet::new();
                 for (i, c) in spec.columns.iter().enumerate() {
                     if !seen.insert(c.id.clone()) {
                         self.errors.push(err(
@@ -290,8 +288,8 @@ impl Resolver<'_> {
     }
 
     fn unique_ids(&mut self, sections: &[Section]) {
-        let mut section_ids = HashSet::new();
-        let mut field_ids = HashSet::new();
+        let mut section_ids = SortedSet::new();
+        let mut field_ids = SortedSet::new();
         for s in sections {
             if !section_ids.insert(s.id.as_str()) {
                 self.errors
