@@ -14,6 +14,11 @@ cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 unset NO_COLOR # trunk reads it as a boolean flag and rejects "1"
 DIST="${DIST:-dist}"
+# Panic locations in the wasm name the source files of the crates: written relative to the registry
+# (`crates/yew-0.23.0/src/…`) rather than with the builder's home folder, so the shipped file says
+# nothing of the machine that built it, and is a little smaller.
+REGISTRY="${CARGO_HOME:-$HOME/.cargo}/registry/src"
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$REGISTRY=crates --remap-path-prefix=$ROOT=."
 
 trunk build --release --dist "$DIST"
 BCCDS_SW_PAGE=tong-hop trunk build compile/index.html --dist "$DIST/tong-hop" --release
