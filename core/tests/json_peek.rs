@@ -32,8 +32,7 @@ fn value() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 40, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::vec(("[a-z_]{0,6}", inner), 0..6)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            prop::collection::vec(("[a-z_]{0,6}", inner), 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }
@@ -66,9 +65,16 @@ fn members_of_a_file_header() {
         r#"{"format": 1, "kind": "bao-cao-cds", "report": {"format": 2, "values": {"a": "1"}}, "n": -3, "x": 1.5, "format": 3}"#,
     )
     .unwrap();
-    assert_eq!(json.get("format").and_then(Json::as_u64), Some(3), "a later member replaces an earlier one");
+    assert_eq!(
+        json.get("format").and_then(Json::as_u64),
+        Some(3),
+        "a later member replaces an earlier one"
+    );
     assert_eq!(json.get("kind").and_then(Json::as_str), Some("bao-cao-cds"));
-    assert_eq!(json.get("report").and_then(|r| r.get("format")).and_then(Json::as_u64), Some(2));
+    assert_eq!(
+        json.get("report").and_then(|r| r.get("format")).and_then(Json::as_u64),
+        Some(2)
+    );
     assert_eq!(json.get("n"), Some(&Json::Other("số")));
     assert_eq!(json.get("x").and_then(Json::as_u64), None);
     assert_eq!(json.get("missing"), None);

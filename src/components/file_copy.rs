@@ -16,14 +16,19 @@ use crate::adapters::{clock, download};
 #[derive(Properties)]
 pub struct FileCopyProps {
     pub templates: Rc<Vec<Rc<Template>>>,
-    /// The report being edited, if any (shared with the state: compared by address first).
+    /// The report being edited, if any (shared with the state: compared by address).
     pub report: Option<Rc<Report>>,
 }
 
 impl PartialEq for FileCopyProps {
     fn eq(&self, other: &Self) -> bool {
-        // The list only changes as a whole (a template loaded): no need to compare its contents.
-        Rc::ptr_eq(&self.templates, &other.templates) && self.report == other.report
+        // The list only changes as a whole (a template loaded): no need to compare its contents. The
+        // report is compared by address (a keystroke makes a new one; comparing contents walked it).
+        let same_report = match (&self.report, &other.report) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        Rc::ptr_eq(&self.templates, &other.templates) && same_report
     }
 }
 

@@ -150,7 +150,13 @@ pub fn section_page(props: &SectionProps) -> Html {
     let none = Rc::new(Vec::new());
     let placed_for = |id: &str| placed.0.get(id).cloned().unwrap_or_else(|| none.clone());
     // Titles may say "năm {nam}": shown with the report's year, as they print.
-    let period = bccds_core::document::Placeholders::of(report);
+    let period = {
+        use bccds_core::document::Placeholders;
+        let r = report.clone();
+        use_memo(Placeholders::inputs(report).map(str::to_string), move |_| {
+            Placeholders::of(&r)
+        })
+    };
     let fill = |t: &str| period.fill(t).into_owned();
     let widgets = fields.iter().map(|f| {
         let heading = f.heading.as_ref().map(|h| html! { <h2 class="sub-heading">{ fill(h) }</h2> });

@@ -42,6 +42,16 @@ pub struct Placeholders {
 const UNKNOWN: &str = "…";
 
 impl Placeholders {
+    /// The report's values the placeholders are made from: a page keeps its `of` until they change
+    /// (the unit's sentence case is not worth redoing at every keystroke).
+    pub fn inputs(report: &Report) -> [&str; 3] {
+        [
+            report.text(ids::PERIOD_YEAR),
+            report.text(ids::DATE),
+            report.text(ids::ISSUING_BODY),
+        ]
+    }
+
     pub fn of(report: &Report) -> Self {
         let body: Vec<&str> = super::lines(report.text(ids::ISSUING_BODY)).collect();
         Placeholders {
