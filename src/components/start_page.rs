@@ -10,6 +10,7 @@ use gloo_file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::adapters::file::{self, Picked};
+use crate::adapters::file_origin::{self, Origin};
 use crate::adapters::{clock, storage};
 use crate::app::go;
 use crate::state::file_kind::{classify, not_a_document_catalogue, not_a_report, not_a_template};
@@ -157,6 +158,7 @@ pub fn start_page(props: &StartProps) -> Html {
     let confirm_delete = use_state(|| None::<String>);
     let file_error = use_state(|| None::<Vec<String>>);
     let reader = use_mut_ref(|| None::<FileReader>);
+    let from_file = *use_memo((), |_| file_origin::origin() != Origin::Web);
     let drafts = storage::list_drafts();
     let _ = *refresh;
 
@@ -316,8 +318,13 @@ pub fn start_page(props: &StartProps) -> Html {
                     <label for="nap-danh-muc">{ "Nạp danh mục văn bản thường trích dẫn (tệp .json do Sở cung cấp; dùng để gợi ý và kiểm tra số, ngày văn bản):" }</label>
                     <input id="nap-danh-muc" type="file" accept=".json,application/json" onchange={load_documents_file} />
                 </p>
-                <p><a id="mo-tong-hop" href="tong-hop/index.html">{ "Tổng hợp nhiều báo cáo các xã gửi về (dành cho Sở, Phòng chuyên môn)" }</a></p>
-                <p><a id="mo-soan-mau" href="soan-mau/index.html">{ "Soạn mẫu báo cáo cho kỳ sau (dành cho Sở, Phòng chuyên môn)" }</a></p>
+                if from_file {
+                    // The single file holds the commune's app only: links to the Sở's pages would lead nowhere.
+                    <p id="trang-cua-so">{ "Trang tổng hợp nhiều báo cáo và trang soạn mẫu báo cáo (dành cho Sở, Phòng chuyên môn) không có trong tệp này: hãy mở ứng dụng bằng địa chỉ trang web mà Sở cung cấp." }</p>
+                } else {
+                    <p><a id="mo-tong-hop" href="tong-hop/index.html">{ "Tổng hợp nhiều báo cáo các xã gửi về (dành cho Sở, Phòng chuyên môn)" }</a></p>
+                    <p><a id="mo-soan-mau" href="soan-mau/index.html">{ "Soạn mẫu báo cáo cho kỳ sau (dành cho Sở, Phòng chuyên môn)" }</a></p>
+                }
             </section>
         </main>
     }

@@ -52,6 +52,9 @@ test('the single file works from file://: type, reload, save a copy, re-open it 
   const notice = page.locator('.file-notice');
   assert.match(await notice.innerText(), /Bạn đang dùng ứng dụng từ tệp trên máy, không cần mạng\. Bản nháp được lưu trong trình duyệt này/);
   assert.equal(await page.locator('#luu-ban-sao').count(), 0, 'no "save a copy" before a draft is open');
+  // The Sở's pages are not in the file: no link that leads nowhere, and the user is told where they are.
+  assert.equal(await page.locator('#mo-tong-hop, #mo-soan-mau').count(), 0);
+  assert.match(await page.locator('#trang-cua-so').innerText(), /không có trong tệp này: hãy mở ứng dụng bằng địa chỉ trang web/);
 
   await page.getByRole('button', { name: `Bắt đầu báo cáo: ${template.name}` }).click();
   await page.waitForSelector('.task-list');

@@ -168,6 +168,9 @@ test('Firefox, the single file from file://: works with no server; a copy elsewh
     location.hash = '#/';
   });
   await textOf(page, '.file-notice', /Firefox chỉ giữ bản nháp cho đúng tệp này ở đúng chỗ này/);
+  // The Sở's pages are not in the file: said instead of linked.
+  await textOf(page, '#trang-cua-so', /không có trong tệp này/);
+  assert.equal(await page.$$eval('#mo-tong-hop, #mo-soan-mau', (l) => l.length), 0);
   await page.click('#luu-ban-sao');
   const copy = (await downloads(page)).at(-1);
   assert.match(copy.name, /^bao-cao-cds-6-thang.*\.json$/);
