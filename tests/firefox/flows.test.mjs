@@ -5,48 +5,19 @@
 // load a template file. No console error,
 // no request outside the app. From file://, Firefox keeps storage per file path: a copy of the file
 // elsewhere starts empty, the app says so, and the saved copy of the draft restores everything there.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appServer } from '../e2e/lib/server.mjs';
 import { templateFile } from '../e2e/lib/suite.mjs';
 import { ROOT } from '../e2e/lib/browser.mjs';
-import { launchFirefox, newFirefoxPage, downloads, clickButton, textOf } from '../e2e/lib/firefox.mjs';
+import { firefoxSuite, newFirefoxPage, downloads, clickButton, textOf } from '../e2e/lib/firefox.mjs';
+import { storedValues } from '../e2e/lib/drafts.mjs';
 
 const template = templateFile('cds-6-thang');
-const SINGLE = path.join(process.env.DIST_DIR ?? path.join(ROOT, 'dist'), 'bao-cao-cds.html');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bccds-firefox-'));
-let browser;
-let server;
-before(async () => {
-  server = await appServer();
-  browser = await launchFirefox();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** The single file copied to `name` in the test folder; its file:// URL. */
-function singleFileAt(name) {
-  assert.ok(fs.existsSync(SINGLE), `${SINGLE} exists: build with \`trunk build --release\` first`);
-  const file = path.join(tmp, name);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.copyFileSync(SINGLE, file);
-  return pathToFileURL(file).href;
-}
-
-async function storedValues(page) {
-  return page.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('bccds.draft.'));
-    return k ? JSON.parse(localStorage.getItem(k)).report.values : null;
-  });
-}
+const app = firefoxSuite();
 
 /** Requests that leave the app: anything but its own address (hosted) or file (file://). */
 function foreign(page, base) {
@@ -55,7 +26,7 @@ function foreign(page, base) {
 
 /** Opens `url`, re-opens the exported `file` there; returns the page (the draft's overview). */
 async function reopen(url, file) {
-  const page = await newFirefoxPage(browser);
+  const page = await newFirefoxPage(app.browser);
   await page.goto(url);
   await page.waitForSelector('h1');
   const input = await page.waitForSelector('#mo-tep-bao-cao');
@@ -66,7 +37,7 @@ async function reopen(url, file) {
 
 /** Start → type with an error → reload → review → export JSON and HTML → files on disk. */
 async function writeAndExport(url, label) {
-  const page = await newFirefoxPage(browser);
+  const page = await newFirefoxPage(app.browser);
   await page.goto(url);
   await page.waitForSelector('h1');
   await clickButton(page, `Bắt đầu báo cáo: ${template.name}`);
@@ -103,7 +74,7 @@ async function writeAndExport(url, label) {
   for (const d of await downloads(page)) {
     const ext = path.extname(d.name).slice(1);
     assert.match(d.name, new RegExp(`^bao-cao-cds-6-thang.*\\.${ext}$`));
-    files[ext] = path.join(tmp, `${label}.${ext}`);
+    files[ext] = path.join(app.tmp, `${label}.${ext}`);
     fs.writeFileSync(files[ext], d.text);
   }
   assert.deepEqual(Object.keys(files).sort(), ['html', 'json']);
@@ -113,10 +84,10 @@ async function writeAndExport(url, label) {
 
 /** Prints an exported document to PDF in Firefox; A4 pages, the text as written; page numbers? */
 async function printToPdf(htmlFile, label) {
-  const page = await newFirefoxPage(browser);
+  const page = await newFirefoxPage(app.browser);
   await page.goto(pathToFileURL(htmlFile).href);
   await page.waitForSelector('body');
-  const pdfFile = path.join(tmp, `${label}.pdf`);
+  const pdfFile = path.join(app.tmp, `${label}.pdf`);
   fs.writeFileSync(pdfFile, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   await page.browserContext().close();
   const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
@@ -130,22 +101,22 @@ async function printToPdf(htmlFile, label) {
 }
 
 test('Firefox, hosted build: start, type with an error, reload, review, export and re-open JSON and HTML, print', async (t) => {
-  const { page, files, values, review } = await writeAndExport(server.url, 'hosted');
+  const { page, files, values, review } = await writeAndExport(app.server.url, 'hosted');
   for (const file of [files.json, files.html]) {
-    const again = await reopen(server.url, file);
+    const again = await reopen(app.server.url, file);
     assert.deepEqual(await storedValues(again), values, `re-opened ${path.basename(file)}`);
     assert.deepEqual(again.errors, []);
     await again.browserContext().close();
   }
   // Printing needs a document of several pages: the largest seed report, exported from the app.
-  const seed = await reopen(server.url, path.join(ROOT, 'tests', 'fixtures', 'seed-002.json'));
+  const seed = await reopen(app.server.url, path.join(ROOT, 'tests', 'fixtures', 'seed-002.json'));
   await seed.evaluate(() => {
     location.hash += '/xem-lai';
   });
   await seed.waitForSelector('iframe#van-ban');
   await clickButton(seed, 'Tải văn bản để in (.html)');
   await clickButton(seed, 'Vẫn xuất tệp');
-  const seedHtml = path.join(tmp, 'seed-002.html');
+  const seedHtml = path.join(app.tmp, 'seed-002.html');
   fs.writeFileSync(seedHtml, (await downloads(seed))[0].text);
   await seed.browserContext().close();
   const pdf = await printToPdf(seedHtml, 'seed-002');
@@ -156,12 +127,12 @@ test('Firefox, hosted build: start, type with an error, reload, review, export a
   assert.equal(/Firefox không in số trang/.test(review), !pdf.numbered, review);
   assert.deepEqual(page.errors, []);
   assert.ok(page.requests.some((u) => u.endsWith('.wasm')), `requests are seen: ${page.requests}`);
-  assert.deepEqual(foreign(page, server.url), []);
+  assert.deepEqual(foreign(page, app.server.url), []);
   await page.browserContext().close();
 });
 
 test('Firefox, the single file from file://: works with no server; a copy elsewhere starts empty and the saved copy restores it', async () => {
-  const url = singleFileAt('Desktop/bao-cao-cds.html');
+  const url = app.singleFileAt('Desktop/bao-cao-cds.html');
   const { page, files, values } = await writeAndExport(url, 'file');
   // Firefox keeps this file's storage to itself: the app says so, and saving a copy is one click away.
   await page.evaluate(() => {
@@ -174,14 +145,14 @@ test('Firefox, the single file from file://: works with no server; a copy elsewh
   await page.click('#luu-ban-sao');
   const copy = (await downloads(page)).at(-1);
   assert.match(copy.name, /^bao-cao-cds-6-thang.*\.json$/);
-  const copyFile = path.join(tmp, 'ban-sao.json');
+  const copyFile = path.join(app.tmp, 'ban-sao.json');
   fs.writeFileSync(copyFile, copy.text);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(foreign(page, url), [], 'no request besides the file itself');
 
   // The same file under another name (re-downloaded, moved), in the same browser: no drafts there;
   // the saved copy brings everything back.
-  const moved = singleFileAt('USB/bao-cao-cds (1).html');
+  const moved = app.singleFileAt('USB/bao-cao-cds (1).html');
   const there = await page.browserContext().newPage();
   await there.goto(moved);
   await textOf(there, 'main', /Chưa có bản nháp nào\./);
@@ -192,9 +163,9 @@ test('Firefox, the single file from file://: works with no server; a copy elsewh
   await page.browserContext().close();
 
   // A template file from the province loads from file:// too, and stays after a reload.
-  const withTemplate = await newFirefoxPage(browser);
+  const withTemplate = await newFirefoxPage(app.browser);
   await withTemplate.goto(moved);
-  const newTemplate = path.join(tmp, 'mau-moi.json');
+  const newTemplate = path.join(app.tmp, 'mau-moi.json');
   fs.writeFileSync(newTemplate, JSON.stringify({ ...template, id: 'mau-moi', name: 'Mẫu mới của Sở' }));
   await (await withTemplate.waitForSelector('#nap-mau')).uploadFile(newTemplate);
   await withTemplate.waitForSelector('::-p-aria([name="Bắt đầu báo cáo: Mẫu mới của Sở"][role="button"])');

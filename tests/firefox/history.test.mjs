@@ -4,41 +4,15 @@
 // accepted with a reason; a deleted row of the basis table comes back with "Hoàn tác". From the single
 // file (bao-cao-cds.html) opened from file://, where Firefox keeps localStorage per file path: a version
 // from before five edits is restored, then the restore is undone. No console error in any of them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT, appServer, startServer } from '../e2e/lib/server.mjs';
+import { ROOT } from '../e2e/lib/server.mjs';
 import { storedDraft, untilStoredDraft } from '../e2e/lib/drafts.mjs';
-import { launchFirefox, newFirefoxPage, clickButton, textOf } from '../e2e/lib/firefox.mjs';
+import { firefoxSuite, newFirefoxPage, clickButton, textOf } from '../e2e/lib/firefox.mjs';
 
-const DIST = process.env.DIST_DIR ?? path.join(ROOT, 'dist');
-const SINGLE = path.join(DIST, 'bao-cao-cds.html');
 const SEED_000 = path.join(ROOT, 'tests', 'fixtures', 'seed-000.json');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bccds-firefox-history-'));
-let browser;
-let server;
-before(async () => {
-  // $BASE_URL when test.sh runs one server for all files; otherwise the build under test ($DIST_DIR or dist/).
-  server = process.env.BASE_URL ? await appServer() : await startServer({ dir: DIST });
-  browser = await launchFirefox();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** The single file copied to `name` in the test folder; its file:// URL. */
-function singleFileAt(name) {
-  assert.ok(fs.existsSync(SINGLE), `${SINGLE} exists: build with \`trunk build --release\` first`);
-  const file = path.join(tmp, name);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.copyFileSync(SINGLE, file);
-  return pathToFileURL(file).href;
-}
+const app = firefoxSuite();
 
 /** The draft id in the page's route (#/bao-cao/<id>/…). */
 async function draftId(page) {
@@ -50,7 +24,7 @@ async function draftId(page) {
 
 /** Opens `url` in a fresh context, then seed 000 as a draft; returns { page, id } on its overview. */
 async function openSeed000(url) {
-  const page = await newFirefoxPage(browser);
+  const page = await newFirefoxPage(app.browser);
   await page.goto(url);
   await page.waitForSelector('h1');
   await (await page.waitForSelector('#mo-tep-bao-cao')).uploadFile(SEED_000);
@@ -82,8 +56,8 @@ async function retype(page, selector, text) {
 const valueOf = (page, selector) => page.$eval(selector, (e) => e.value);
 
 test('Firefox, hosted build: a report made from seed 000 shows last period’s figures and flags a planted drop, accepted with a reason', async () => {
-  const page = await newFirefoxPage(browser);
-  await page.goto(server.url);
+  const page = await newFirefoxPage(app.browser);
+  await page.goto(app.server.url);
   await page.waitForSelector('h1');
   await page.click('#mo-tao-tu-truoc');
   await (await page.waitForSelector('#tep-bao-cao-truoc')).uploadFile(SEED_000);
@@ -130,7 +104,7 @@ test('Firefox, hosted build: a report made from seed 000 shows last period’s f
 });
 
 test('Firefox, hosted build: a deleted row comes back with “Hoàn tác”', async () => {
-  const { page, id } = await openSeed000(server.url);
+  const { page, id } = await openSeed000(app.server.url);
   await goSection(page, id, 'thong-tin-chung');
   assert.equal(await valueOf(page, '#f-can-cu-0-so-ky-hieu'), '1026/SKHCN-BCVT&CNTT');
   await untilStoredDraft(page, (d) => d.report.values['can-cu']?.length === 1);
@@ -151,7 +125,7 @@ test('Firefox, hosted build: a deleted row comes back with “Hoàn tác”', as
 });
 
 test('Firefox, the single file from file://: a version from before five edits is restored, then the restore is undone', async () => {
-  const url = singleFileAt('Desktop/bao-cao-cds.html');
+  const url = app.singleFileAt('Desktop/bao-cao-cds.html');
   const { page, id } = await openSeed000(url);
   assert.ok(page.url().startsWith('file://'), page.url());
   await goSection(page, id, 'chinh-quyen-so');

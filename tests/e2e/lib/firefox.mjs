@@ -1,9 +1,14 @@
 // Firefox ESR (Debian's /usr/bin/firefox-esr) driven by puppeteer-core over WebDriver BiDi, for the
 // Firefox end-to-end tests (tests/firefox/). Like browser.mjs for Chromium: each page collects console
 // errors, uncaught exceptions and failed requests in `page.errors`, and every request in `page.requests`.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './server.mjs';
+import { pathToFileURL } from 'node:url';
+import { ROOT, DIST, appServer } from './server.mjs';
 
 const requireTool = createRequire(path.join(ROOT, 'tools', 'node_modules', 'noop.js'));
 const puppeteer = requireTool('puppeteer-core');
@@ -88,4 +93,36 @@ export async function textOf(page, selector, re = /\S/) {
     re.source,
   );
   return page.$eval(selector, (e) => e.innerText);
+}
+
+/**
+ * A Firefox test file's shared parts, set up before its tests and closed after them: `server` (the
+ * app, see appServer), `browser` (headless Firefox), `tmp` (a folder for files the tests write) and
+ * `singleFileAt(name)`: the single file of the build copied to `name` in that folder, as its file://
+ * URL (Firefox keeps storage per file path, so each copy starts empty).
+ */
+export function firefoxSuite() {
+  const suite = {
+    server: null,
+    browser: null,
+    tmp: fs.mkdtempSync(path.join(os.tmpdir(), 'bccds-firefox-')),
+    singleFileAt(name) {
+      const single = path.join(DIST, 'bao-cao-cds.html');
+      assert.ok(fs.existsSync(single), `${single} exists: build with \`bash scripts/build.sh\` first`);
+      const file = path.join(suite.tmp, name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.copyFileSync(single, file);
+      return pathToFileURL(file).href;
+    },
+  };
+  before(async () => {
+    suite.server = await appServer();
+    suite.browser = await launchFirefox();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+    fs.rmSync(suite.tmp, { recursive: true, force: true });
+  });
+  return suite;
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The build under test: $DIST_DIR, else dist/. */
+export const DIST = process.env.DIST_DIR ?? path.join(ROOT, 'dist');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -105,14 +107,14 @@ export function startServer({ dir = path.join(ROOT, 'dist'), port = 0, host = '1
 
 /**
  * The base URL of the app under test: $BASE_URL when set (test.sh starts one server for all files),
- * otherwise a server started here on dist/. Always call `close()` when done.
+ * otherwise a server started here on the build under test (DIST). Always call `close()` when done.
  */
 export async function appServer() {
   if (process.env.BASE_URL) {
     const url = process.env.BASE_URL.endsWith('/') ? process.env.BASE_URL : `${process.env.BASE_URL}/`;
     return { url, close: async () => {} };
   }
-  return startServer();
+  return startServer({ dir: DIST });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
