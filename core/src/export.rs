@@ -186,8 +186,15 @@ fn read_json(json: &str) -> Result<ExportFile, ImportError> {
     };
     if obj.contains_key("report") || obj.contains_key("kind") {
         if let Some(kind) = obj.get("kind") {
-            if kind.as_str() != Some(EXPORT_KIND) {
-                return Err(ImportError::WrongKind { kind: kind.text() });
+            match kind.as_str() {
+                Some(EXPORT_KIND) => {}
+                Some(other) => {
+                    return Err(ImportError::WrongKind {
+                        kind: other.to_string(),
+                    })
+                }
+                // A "kind" that is not even text: no name worth quoting to the user.
+                None => return Err(ImportError::NotAReport),
             }
         }
         let format = obj

@@ -186,6 +186,11 @@ fn malformed_files_get_precise_messages() {
         }
     );
     assert!(e.message().contains("“mau-bao-cao”, không phải báo cáo chuyển đổi số"));
+    // A "kind" that is not text is not quoted (the first look keeps no text of it).
+    for kind in ["5", "1.5", "true", "null", "{}", "[]"] {
+        let file = format!(r#"{{"format": 1, "kind": {kind}, "report": {{}}}}"#);
+        assert_eq!(import_file(&file).unwrap_err(), ImportError::NotAReport, "{file}");
+    }
     // Right kind, wrong content: position of the problem.
     let bad = json.replacen("\"template_version\": 3", "\"template_version\": \"ba\"", 1);
     let e = import_file(&bad).unwrap_err();
